@@ -1,0 +1,117 @@
+/**
+ * Matching the wording a plan uses to the framework's pillars and focus points: by meaning of the
+ * normalised text (character bigrams), tolerant of small rewordings and a missing clause, and
+ * never by the "(三)" label alone.
+ */
+import { matchKey } from "../text/normalize";
+import { splitEnumLabel, splitParenLabel } from "../text/numerals";
+import type { FocusPoint, Framework, Pillar } from "./types";
+
+/** Below this a wording matches nothing. */
+export const MATCH_THRESHOLD = 0.5;
+
+function bigrams(key: string): Set<string> {
+  const out = new Set<string>();
+  if (key.length === 1) out.add(key);
+  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Similarity of a written text to a reference wording, 0–1: the mean of Dice overlap and how much
+ * of the written text the reference contains (so a shortened or cut wording still scores high).
+ */
+export function similarity(written: string, reference: string): number {
+  const a = bigrams(matchKey(written));
+  const b = bigrams(matchKey(reference));
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const g of a) if (b.has(g)) common++;
+  const dice = (2 * common) / (a.size + b.size);
+  const cover = common / a.size;
+  // A very short text is contained in many wordings; weigh containment by how much it says.
+  const weight = Math.min(1, a.size / Math.max(8, b.size * 0.3));
+  return (dice + cover * weight) / (1 + weight);
+}
+
+interface Candidate<T> {
+  item: T;
+  wordings: string[];
+}
+
+function best<T>(text: string, candidates: Candidate<T>[]): { item: T; score: number } | null {
+  let top: { item: T; score: number } | null = null;
+  for (const c of candidates) {
+    for (const w of c.wordings) {
+      const score = similarity(text, w);
+      if (!top || score > top.score) top = { item: c.item, score };
+    }
+  }
+  return top && top.score >= MATCH_THRESHOLD ? top : null;
+}
+
+export interface FocusMatch {
+  focus: FocusPoint;
+  score: number;
+  /** The label as written, normalised to "(三)", if the text had one. */
+  label: string | null;
+}
+
+/** The framework's focus point a written focus text means (one focus point), or null. */
+export function matchFocus(framework: Framework, text: string, pillar?: number | null): FocusMatch | null {
+  const labelled = splitParenLabel(text);
+  const body = labelled ? labelled.rest : text;
+  if (matchKey(body).length < 2) return null;
+  const pool = framework.pillars.filter((p) => pillar === undefined || pillar === null || p.number === pillar);
+  const found = best(body, pool.flatMap((p) => p.focusPoints.map((f) => ({ item: f, wordings: [f.text, ...(f.variants ?? [])] }))));
+  return found ? { focus: found.item, score: found.score, label: labelled?.label ?? null } : null;
+}
+
+const LABEL_SPLIT = /(?=[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])/;
+
+/**
+ * A focus cell may group several focus points (seed 003): "(一)建立…\n(二)提供…". Splits it at its
+ * labels and matches each part; one part gives a one-element list.
+ */
+export function matchFocusGroup(framework: Framework, text: string, pillar?: number | null): FocusMatch[] {
+  const parts = text.split(LABEL_SPLIT).map((p) => p.trim()).filter((p) => matchKey(p).length > 0);
+  const labelledParts = parts.filter((p) => splitParenLabel(p));
+  if (labelledParts.length < 2) {
+    const one = matchFocus(framework, text, pillar);
+    return one ? [one] : [];
+  }
+  const matches: FocusMatch[] = [];
+  for (const part of parts) {
+    const m = matchFocus(framework, part, pillar);
+    if (m && !matches.some((x) => x.focus.id === m.focus.id)) matches.push(m);
+  }
+  return matches;
+}
+
+export interface PillarMatch {
+  /** 1–6, or 0 for the preamble row. */
+  number: number;
+  pillar: Pillar | null;
+  score: number;
+}
+
+/**
+ * The pillar a written pillar text means: by wording first; a "二、" numbering alone decides only
+ * when the wording is too short to tell (seed 004 writes the numeral in a column of its own).
+ */
+export function matchPillar(framework: Framework, text: string): PillarMatch | null {
+  const numbered = splitEnumLabel(text);
+  const body = numbered ? numbered.rest : text;
+  const candidates: Candidate<Pillar | null>[] = framework.pillars.map((p) => ({ item: p, wordings: [p.title, ...(p.variants ?? [])] }));
+  if (framework.preamble) candidates.push({ item: null, wordings: [framework.preamble.title, ...framework.preamble.variants] });
+  const found = best(body, candidates);
+  if (found) return { number: found.item ? found.item.number : 0, pillar: found.item, score: found.score };
+  if (framework.preamble && /訂定.{0,4}提升.{0,8}計畫/.test(matchKey(text))) return { number: 0, pillar: null, score: MATCH_THRESHOLD };
+  const byNumber = numbered ? framework.pillars.find((p) => p.number === numbered.n) : undefined;
+  return byNumber && matchKey(body).length === 0 ? { number: byNumber.number, pillar: byNumber, score: MATCH_THRESHOLD } : null;
+}
+
+/** A pillar by its numeral alone ("三"), for a 項次 column. */
+export function pillarByNumeral(framework: Framework, n: number): Pillar | null {
+  return framework.pillars.find((p) => p.number === n) ?? null;
+}

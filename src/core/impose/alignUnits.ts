@@ -1,0 +1,64 @@
+/**
+ * Giving each measure of a cell its units when the unit cell stacks them line by line (seed 000):
+ * blank lines separate the groups of successive measures. A real paste from Word keeps only hard
+ * line breaks, so the groups, not the line positions, are what line up; line positions line up only
+ * in text that kept the soft wraps (PDF). When neither fits, every measure gets every unit.
+ */
+import { cellLines } from "../text/normalize";
+import { splitUnits } from "../text/units";
+
+export type Alignment = "single" | "by-group" | "by-line" | "ambiguous" | "none";
+
+export interface AlignedUnits {
+  perPiece: string[][];
+  how: Alignment;
+}
+
+function groupsOf(lines: string[]): { start: number; units: string[] }[] {
+  const groups: { start: number; units: string[] }[] = [];
+  let open = false;
+  lines.forEach((line, i) => {
+    if (line.trim() === "") {
+      open = false;
+      return;
+    }
+    const units = splitUnits(line);
+    if (!open) {
+      groups.push({ start: i, units: [] });
+      open = true;
+    }
+    const g = groups[groups.length - 1];
+    for (const u of units) if (!g.units.includes(u)) g.units.push(u);
+  });
+  return groups;
+}
+
+function union(lists: string[][]): string[] {
+  const out: string[] = [];
+  for (const l of lists) for (const u of l) if (!out.includes(u)) out.push(u);
+  return out;
+}
+
+/**
+ * @param pieceStarts the first line of each measure in the measure cell
+ * @param measureLineCount lines in the measure cell (blank ones included)
+ */
+export function alignUnits(unitText: string, pieceStarts: number[], measureLineCount: number): AlignedUnits {
+  const lines = cellLines(unitText);
+  const groups = groupsOf(lines);
+  const all = union(groups.map((g) => g.units));
+  const n = pieceStarts.length;
+  if (all.length === 0) return { perPiece: pieceStarts.map(() => []), how: "none" };
+  if (n <= 1) return { perPiece: [all], how: "single" };
+  if (groups.length === n) return { perPiece: groups.map((g) => g.units), how: "by-group" };
+  if (lines.length === measureLineCount) {
+    const perPiece = pieceStarts.map(() => [] as string[]);
+    for (const g of groups) {
+      let owner = 0;
+      for (let p = 0; p < n; p++) if (pieceStarts[p] <= g.start) owner = p;
+      for (const u of g.units) if (!perPiece[owner].includes(u)) perPiece[owner].push(u);
+    }
+    if (perPiece.every((p) => p.length > 0)) return { perPiece, how: "by-line" };
+  }
+  return { perPiece: pieceStarts.map(() => all.slice()), how: "ambiguous" };
+}

@@ -1,0 +1,118 @@
+/**
+ * Deciding each column's role. Headers lie (DESIGN.md §2): "執行重點" stands over both the focus
+ * and the measures, a header may be blank, and 工作重點 is the focus in one plan and the measures in
+ * another. So the header proposes and the content decides: cells that match the framework's focus
+ * wording make the focus column; numbered long text makes the measure column.
+ */
+import { columnLetter, type Grid } from "../grid";
+import type { Framework } from "../framework/types";
+import { matchFocusGroup, matchPillar } from "../framework/match";
+import { parseDeadline } from "../text/rocDate";
+import { splitUnits, isBlanketUnit } from "../text/units";
+import type { Change, ColumnMap, Role } from "../plan";
+import { rolesOfHeader } from "./headerNames";
+import { markerOf } from "./measureText";
+import { ImposeError } from "./errors";
+import type { SheetView } from "./sheetView";
+
+/** How many distinct cells of a column are sampled to judge its content. */
+const SAMPLE = 120;
+
+interface ColumnProfile {
+  col: number;
+  header: string;
+  headerRoles: Role[];
+  filled: number;
+  pillarRate: number;
+  focusRate: number;
+  numberedRate: number;
+  avgLength: number;
+  unitRate: number;
+  deadlineRate: number;
+}
+
+function profile(view: SheetView, framework: Framework, col: number, header: string, bodyRows: number[]): ColumnProfile {
+  const seen = new Set<string>();
+  let pillar = 0, focus = 0, numbered = 0, length = 0, unit = 0, deadline = 0;
+  const hasFocus = framework.pillars.some((p) => p.focusPoints.length > 0);
+  for (const r of bodyRows) {
+    if (seen.size >= SAMPLE) break;
+    const t = view.text(r, col).trim();
+    if (t === "" || seen.has(t)) continue;
+    seen.add(t);
+    length += t.length;
+    if (matchPillar(framework, t)) pillar++;
+    if (hasFocus && matchFocusGroup(framework, t).length > 0) focus++;
+    if (t.split("\n").some((l) => markerOf(l) !== null)) numbered++;
+    const lines = t.split("\n").filter((l) => l.trim() !== "");
+    if (lines.every((l) => splitUnits(l).every((u) => u.length <= 12 || isBlanketUnit(u))) && !/[。，]/.test(t)) unit++;
+    if (parseDeadline(t).kind !== "invalid") deadline++;
+  }
+  const n = Math.max(1, seen.size);
+  return {
+    col, header, headerRoles: rolesOfHeader(header), filled: seen.size,
+    pillarRate: pillar / n, focusRate: focus / n, numberedRate: numbered / n, avgLength: length / n,
+    unitRate: unit / n, deadlineRate: deadline / n,
+  };
+}
+
+export function mapColumns(
+  view: SheetView,
+  framework: Framework,
+  headerRow: number,
+  labels: string[],
+  bodyRows: number[],
+  changes: Change[],
+): ColumnMap {
+  const grid: Grid = view.grid;
+  const profiles = labels.map((h, c) => profile(view, framework, c, h, bodyRows));
+  const free = new Set(profiles.filter((p) => p.filled > 0 || p.header !== "").map((p) => p.col));
+  const take = (p: ColumnProfile | undefined): number | undefined => {
+    if (!p) return undefined;
+    free.delete(p.col);
+    return p.col;
+  };
+  const freeProfiles = () => profiles.filter((p) => free.has(p.col));
+  const named = (role: Role) => freeProfiles().filter((p) => p.headerRoles.includes(role));
+  const bestBy = (list: ColumnProfile[], key: (p: ColumnProfile) => number) =>
+    list.reduce<ColumnProfile | undefined>((b, p) => (!b || key(p) > key(b) ? p : b), undefined);
+
+  const id = take(named("id")[0]);
+  const pillarNamed = named("pillar");
+  const pillar = take(
+    pillarNamed.length > 0
+      ? bestBy(pillarNamed, (p) => p.pillarRate)
+      : bestBy(freeProfiles().filter((p) => p.pillarRate >= 0.5), (p) => p.pillarRate),
+  );
+  const focusByContent = bestBy(freeProfiles().filter((p) => p.focusRate >= 0.3), (p) => p.focusRate);
+  const focus = take(focusByContent);
+  const measureNamed = named("measure").filter((p) => !p.headerRoles.includes("focus") || focus !== undefined);
+  const measureCandidates = measureNamed.length > 0
+    ? measureNamed
+    : freeProfiles().filter((p) => (p.header === "" || p.headerRoles.includes("focus")) && p.filled > 0);
+  const measure = take(bestBy(measureCandidates, (p) => p.avgLength * (1 + p.numberedRate) * (1 - 0.5 * p.unitRate)));
+  if (measure === undefined) {
+    throw new ImposeError(
+      `工作表「${grid.sheet}」第 ${grid.top + headerRow + 1} 列的表頭找不到「具體作法」欄（也認不出哪一欄是具體作法）。`,
+      grid.sheet,
+    );
+  }
+  const units = take(named("units")[0] ?? bestBy(freeProfiles().filter((p) => p.header === "" && p.unitRate >= 0.8 && p.filled > 0), (p) => p.unitRate));
+  const deadline = take(named("deadline")[0] ?? bestBy(freeProfiles().filter((p) => p.header === "" && p.deadlineRate >= 0.6), (p) => p.deadlineRate));
+  const results = take(named("results")[0]);
+  const extra: { name: string; col: number }[] = [];
+  for (const p of freeProfiles()) {
+    if (p.filled === 0 && p.header === "") continue;
+    const letter = columnLetter(grid.left + p.col);
+    const name = p.header !== "" ? p.header : `${letter}欄`;
+    const cell = `${letter}${grid.top + headerRow + 1}`;
+    if (extra.some((e) => e.name === name)) continue;
+    extra.push({ name, col: p.col });
+    changes.push(
+      p.header !== "" && p.headerRoles.length === 0
+        ? { kind: "column-kept", cell, detail: `「${p.header}」不是計畫欄位，原樣保留為附加欄` }
+        : { kind: "column-unmapped", cell, detail: `${letter} 欄（表頭「${p.header}」）無法判斷用途，原樣保留為附加欄「${name}」` },
+    );
+  }
+  return { pillar, focus, measure, units, deadline, results, id, extra };
+}

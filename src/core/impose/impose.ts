@@ -1,0 +1,374 @@
+/**
+ * Impose the plan schema on a sheet (Grid → Plan): find the header under the title rows, decide the
+ * columns, carry merged pillar / focus cells down, join what page breaks split, split cells holding
+ * several measures, line stacked units up with them, and give every measure a stable id. Every step
+ * that changes what the user wrote is listed in `changes`; nothing is dropped (non-measure text
+ * becomes a note).
+ */
+import { areaA1, cellText, gridA1, isDateFormat, isErrorValue, type Area, type Grid } from "../grid";
+import { matchFocusGroup, matchPillar, type FocusMatch } from "../framework/match";
+import type { Framework } from "../framework/types";
+import type { Change, ColumnMap, Measure, Plan } from "../plan";
+import { cleanCjkSpacing } from "../text/normalize";
+import { splitParenLabel } from "../text/numerals";
+import { parseDeadline } from "../text/rocDate";
+import { isBlanketUnit, splitUnits } from "../text/units";
+import { alignUnits } from "./alignUnits";
+import { mapColumns } from "./columns";
+import { ImposeError } from "./errors";
+import { findHeaderRow, headerLabels, isRepeatedHeader } from "./header";
+import { assignIds } from "./ids";
+import { isSubStyle, lastItemNumber, splitMeasureCell, titleAndText, type MarkerStyle } from "./measureText";
+import { viewOf, type SheetView } from "./sheetView";
+
+export interface ImposeOptions {
+  framework: Framework;
+}
+
+/** A pillar or focus cell as written; measures point at it and it is matched once, at the end. */
+interface Context {
+  text: string;
+  cell: string;
+}
+interface FocusContext extends Context {
+  pillar: Context;
+}
+
+/** A measure being built: the plan fields plus what joining rows needs to know. */
+interface Draft {
+  pillar: Context;
+  focus: FocusContext | null;
+  title: string;
+  text: string;
+  titled: boolean;
+  markerStyle: MarkerStyle | null;
+  units: string[];
+  deadline: string | null;
+  results: string | null;
+  extra: Record<string, string>;
+  cell: string;
+  existingId: string | null;
+  hidden: boolean;
+}
+
+/** One table row's cells by role (a page break may have joined two rows into one). */
+interface RowCells {
+  r: number;
+  pillar: string;
+  focus: string;
+  measure: string;
+  units: string;
+  deadline: string;
+  results: string;
+  id: string;
+  extra: Record<string, string>;
+  /** The measure cell continues a merged cell started above. */
+  measureContinues: boolean;
+  afterBreak: boolean;
+}
+
+export function impose(grid: Grid, options: ImposeOptions): Plan {
+  const { framework } = options;
+  const view = viewOf(grid);
+  const changes: Change[] = [];
+  const headerRow = findHeaderRow(view);
+  if (headerRow < 0) {
+    throw new ImposeError(
+      `工作表「${grid.sheet}」的前 60 列找不到計畫表的表頭（例如「執行要項」「執行重點」「具體作法」「執行單位」）。請確認選的是計畫表所在的工作表。`,
+      grid.sheet,
+    );
+  }
+  const labels = headerLabels(view, headerRow);
+  const body: number[] = [];
+  const afterBreak = new Set<number>();
+  let pendingBreak = false;
+  for (let r = headerRow + 1; r < grid.rowCount; r++) {
+    if (isRepeatedHeader(view, r, labels)) {
+      changes.push({ kind: "repeated-header-skipped", cell: gridA1(grid, r, 0), detail: "跨頁重複的表頭列，略過" });
+      pendingBreak = true;
+      continue;
+    }
+    body.push(r);
+    if (pendingBreak) afterBreak.add(r);
+    pendingBreak = false;
+  }
+  const columns = mapColumns(view, framework, headerRow, labels, body, changes);
+  changes.unshift({
+    kind: "header-found",
+    cell: gridA1(grid, headerRow, 0),
+    detail: `表頭在第 ${grid.top + headerRow + 1} 列：${describeColumns(grid, columns)}`,
+  });
+  noteCellIssues(grid, columns, body, changes);
+
+  const rows = joinPageBreaks(readRows(view, columns, body, afterBreak), changes, grid);
+  const drafts: Draft[] = [];
+  const notes: Plan["notes"] = [];
+  let pillar: Context = { text: "", cell: "" };
+  let focus: FocusContext | null = null;
+  const hidden = new Set(grid.hiddenRows ?? []);
+  const filled = new Set<Area>();
+
+  for (const row of rows) {
+    recordMergeFill(view, columns, row.r, filled, changes);
+    const cell = gridA1(grid, row.r, columns.measure);
+    if (row.pillar !== "" && row.pillar !== pillar.text) {
+      if (row.measure === "" && !matchPillar(framework, row.pillar) && row.focus === "") {
+        keepNote(row, notes, changes, grid, columns);
+        continue;
+      }
+      pillar = { text: cleanCjkSpacing(row.pillar), cell: gridA1(grid, row.r, columns.pillar ?? 0) };
+      focus = null;
+    }
+    if (row.focus !== "" && (!focus || row.focus !== focus.text)) {
+      focus = { text: cleanCjkSpacing(row.focus), cell: gridA1(grid, row.r, columns.focus ?? 0), pillar };
+    }
+    if (row.measure === "" || row.measureContinues) {
+      if (row.measure === "" && row.pillar === "" && row.focus === "") keepNote(row, notes, changes, grid, columns);
+      continue;
+    }
+    const last = drafts[drafts.length - 1];
+    const unitsOfRow = splitUnits(row.units);
+    if (row.id === "" && continuesLast(last, focus, row.measure)) {
+      last.text = [last.text, cleanCjkSpacing(row.measure).trim()].filter((t) => t !== "").join("\n");
+      for (const u of unitsOfRow) if (!last.units.includes(u)) last.units.push(u);
+      changes.push({ kind: "subitems-joined", cell, detail: `接續上一項具體作法（${last.cell}）的細項，併入同一項` });
+      continue;
+    }
+    const pieces = row.id !== "" ? [wholeCell(row.measure)] : splitMeasureCell(row.measure).pieces;
+    const split = row.id !== "" ? null : splitMeasureCell(row.measure);
+    if (split && pieces.length > 1) changes.push({ kind: "measures-split", cell, detail: `一格含 ${pieces.length} 項具體作法，拆成 ${pieces.length} 列` });
+    const aligned = alignUnits(row.units, pieces.map((p) => p.startLine), split?.lineCount ?? 1);
+    if (aligned.how === "by-group" || aligned.how === "by-line") {
+      changes.push({ kind: "units-aligned", cell: gridA1(grid, row.r, columns.units ?? 0), detail: aligned.how === "by-group" ? "執行單位依空行分組對應各項具體作法" : "執行單位依行位置對應各項具體作法" });
+    } else if (aligned.how === "ambiguous") {
+      changes.push({ kind: "units-ambiguous", cell: gridA1(grid, row.r, columns.units ?? 0), detail: `執行單位無法逐項對應 ${pieces.length} 項具體作法，每項都列入全部單位` });
+    }
+    if (unitsOfRow.some(isBlanketUnit)) {
+      changes.push({ kind: "blanket-unit", cell: gridA1(grid, row.r, columns.units ?? 0), detail: `「${unitsOfRow.filter(isBlanketUnit).join("、")}」指全部單位，原樣保留` });
+    }
+    pieces.forEach((piece, i) => {
+      const { title, text, titled } = titleAndText(piece);
+      drafts.push({
+        pillar, focus, title, text, titled, markerStyle: piece.marker?.style ?? null,
+        units: aligned.perPiece[i] ?? [], deadline: row.deadline || null, results: row.results || null,
+        extra: row.extra, cell, existingId: row.id || null, hidden: hidden.has(row.r),
+      });
+      if (hidden.has(row.r) && i === 0) changes.push({ kind: "hidden-row", cell, detail: "隱藏列中的具體作法，已納入" });
+    });
+  }
+  return finish(grid, framework, headerRow, labels, columns, drafts, notes, changes);
+}
+
+function wholeCell(text: string) {
+  return { marker: null, lines: cleanCjkSpacing(text).split("\n").filter((l) => l.trim() !== ""), startLine: 0 };
+}
+
+/**
+ * A row that continues the measure above rather than starting new ones (seed 001): sub-items
+ * "(1)…" under a title-only measure, or numbering that picks up where the last measure's items
+ * stopped ("(3)" after "(2)").
+ */
+function continuesLast(last: Draft | undefined, focus: FocusContext | null, measureText: string): boolean {
+  if (!last || last.focus !== focus) return false;
+  const split = splitMeasureCell(measureText);
+  const first = split.pieces[0]?.marker;
+  if (!first || split.pieces[0].startLine !== 0 && split.pieces.length > 1) return false;
+  if (isSubStyle(first.style) && last.titled && last.text === "" && first.n === 1) return true;
+  if (first.n < 2 || lastItemNumber(last.text, first.style) !== first.n - 1) return false;
+  return isSubStyle(first.style) || last.markerStyle === null;
+}
+
+/** Text in a role column, unless a merge from another column covers it (a title or note row). */
+function roleText(view: SheetView, r: number, c: number | undefined): string {
+  if (c === undefined) return "";
+  const m = view.mergeAt(r, c);
+  if (m && m.left !== c) return "";
+  return view.text(r, c).trim() === "" ? "" : view.text(r, c);
+}
+
+function readRows(view: SheetView, columns: ColumnMap, body: number[], afterBreak: Set<number>): RowCells[] {
+  return body.map((r) => {
+    const m = view.mergeAt(r, columns.measure);
+    const extra: Record<string, string> = {};
+    for (const e of columns.extra) {
+      const t = roleText(view, r, e.col);
+      if (t !== "") extra[e.name] = t;
+    }
+    return {
+      r,
+      pillar: roleText(view, r, columns.pillar),
+      focus: roleText(view, r, columns.focus),
+      measure: roleText(view, r, columns.measure),
+      units: roleText(view, r, columns.units),
+      deadline: roleText(view, r, columns.deadline).trim(),
+      results: roleText(view, r, columns.results),
+      id: roleText(view, r, columns.id).trim(),
+      extra,
+      measureContinues: !!m && m.left === columns.measure && m.top < r,
+      afterBreak: afterBreak.has(r),
+    };
+  });
+}
+
+/**
+ * After a header repeated at a page break, a row whose pillar is blank and whose focus is blank or
+ * an unlabelled fragment ("升服務流程透明度。") continues the row before the break: join them.
+ */
+function joinPageBreaks(rows: RowCells[], changes: Change[], grid: Grid): RowCells[] {
+  const out: RowCells[] = [];
+  // Rows below the joined one whose merged focus cell holds only the fragment get the whole text.
+  const whole = { focus: new Map<string, string>() };
+  for (const row of rows) {
+    row.focus = whole.focus.get(row.focus) ?? row.focus;
+    const prev = out[out.length - 1];
+    const fragment = (t: string) => t === "" || !splitParenLabel(t);
+    if (row.afterBreak && prev && prev.measure !== "" && row.pillar === "" && fragment(row.focus) && row.measure !== "") {
+      const startsNew = /^\s*(\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、)/.test(row.measure);
+      if (row.focus !== "") whole.focus.set(row.focus, prev.focus + row.focus);
+      prev.focus = prev.focus + row.focus;
+      prev.measure = prev.measure.replace(/\s+$/, "") + (startsNew ? "\n" : "") + row.measure.replace(/^\s+/, "");
+      // A new item after the break starts a new unit group: a blank line keeps the groups apart.
+      prev.units = prev.units + (row.units !== "" || startsNew ? (startsNew ? "\n\n" : "\n") + row.units : "");
+      prev.deadline = prev.deadline || row.deadline;
+      prev.results = [prev.results, row.results].filter((t) => t !== "").join("\n");
+      for (const [k, v] of Object.entries(row.extra)) prev.extra[k] = prev.extra[k] ? `${prev.extra[k]}\n${v}` : v;
+      changes.push({ kind: "page-break-joined", cell: gridA1(grid, row.r, 0), detail: `跨頁被拆開的儲存格，與第 ${grid.top + prev.r + 1} 列合併` });
+      continue;
+    }
+    out.push({ ...row, extra: { ...row.extra } });
+  }
+  return out;
+}
+
+function keepNote(row: RowCells, notes: Plan["notes"], changes: Change[], grid: Grid, columns: ColumnMap) {
+  const text = [row.pillar, row.focus, row.measure, row.units, ...Object.values(row.extra)].filter((t) => t !== "").join(" ");
+  if (text === "") return;
+  const cell = gridA1(grid, row.r, columns.pillar ?? 0);
+  notes.push({ cell, text });
+  changes.push({ kind: "note-kept", cell, detail: "表格外的文字（非具體作法），保留為附註" });
+}
+
+function recordMergeFill(view: SheetView, columns: ColumnMap, r: number, filled: Set<Area>, changes: Change[]) {
+  for (const c of [columns.pillar, columns.focus, columns.units, columns.deadline]) {
+    if (c === undefined) continue;
+    const m = view.mergeAt(r, c);
+    if (!m || filled.has(m) || m.bottom === m.top || m.left !== c) continue;
+    filled.add(m);
+    changes.push({ kind: "merge-filled", cell: areaA1(view.grid, m), detail: "合併儲存格拆開，每列填入相同內容" });
+  }
+}
+
+/** Error values, dates, numbers where text is expected, spacing cleaned: reported per cell. */
+function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes: Change[]) {
+  const textColumns = [columns.pillar, columns.focus, columns.measure, columns.units].filter((c): c is number => c !== undefined);
+  const all = [...textColumns, columns.deadline, columns.results, ...columns.extra.map((e) => e.col)].filter((c): c is number => c !== undefined);
+  for (const r of body) {
+    for (const c of all) {
+      const v = grid.values[r][c];
+      const cell = gridA1(grid, r, c);
+      if (isErrorValue(v)) changes.push({ kind: "error-value", cell, detail: `錯誤值 ${String(v)}，視為空白` });
+      else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c])) changes.push({ kind: "date-value", cell, detail: `日期值，寫為 ${cellText(grid, r, c)}` });
+      else if (typeof v === "number" && textColumns.includes(c)) changes.push({ kind: "number-as-text", cell, detail: `數值 ${v} 當作文字` });
+      else if (typeof v === "string" && textColumns.includes(c) && cleanCjkSpacing(v) !== v.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).join("\n")) {
+        changes.push({ kind: "spacing-cleaned", cell, detail: "移除中文字之間多餘的空格" });
+      }
+    }
+  }
+}
+
+function describeColumns(grid: Grid, columns: ColumnMap): string {
+  const names: [string, number | undefined][] = [
+    ["執行要項", columns.pillar], ["執行重點", columns.focus], ["具體作法", columns.measure], ["執行單位", columns.units],
+    ["完成期限", columns.deadline], ["執行成效", columns.results], ["編號", columns.id],
+  ];
+  return names.filter(([, c]) => c !== undefined).map(([n, c]) => `${n}=${gridA1(grid, 0, c as number).replace(/\d+$/, "")}`).join("、");
+}
+
+/** Matches pillar and focus contexts once, reports what the matching found, assigns ids. */
+function finish(
+  grid: Grid, framework: Framework, headerRow: number, labels: string[], columns: ColumnMap,
+  drafts: Draft[], notes: Plan["notes"], changes: Change[],
+): Plan {
+  const pillarOf = new Map<Context, number | null>();
+  const focusOf = new Map<FocusContext, FocusMatch[]>();
+  for (const d of drafts) {
+    if (!pillarOf.has(d.pillar)) {
+      const m = d.pillar.text === "" ? null : matchPillar(framework, d.pillar.text);
+      pillarOf.set(d.pillar, m ? m.number : null);
+      if (!m && d.pillar.text !== "") changes.push({ kind: "pillar-unmatched", cell: d.pillar.cell, detail: `「${short(d.pillar.text)}」對不上${framework.name}的任何執行要項` });
+    }
+    if (d.focus && !focusOf.has(d.focus)) {
+      const p = pillarOf.get(d.pillar) ?? null;
+      const matches = p === 0 ? [] : matchFocusGroup(framework, d.focus.text, p ?? undefined);
+      focusOf.set(d.focus, matches);
+      reportFocus(d.focus, matches, p, framework, changes);
+    }
+  }
+  const measures: Measure[] = drafts.map((d) => {
+    const matches = d.focus ? focusOf.get(d.focus) ?? [] : [];
+    let pillar = pillarOf.get(d.pillar) ?? null;
+    if (pillar === null && matches.length > 0) pillar = matches[0].focus.pillar;
+    const units = d.units;
+    const measure: Measure = {
+      id: "",
+      pillar,
+      pillarText: d.pillar.text,
+      focus: matches[0]?.focus.id ?? null,
+      focusText: d.focus?.text ?? "",
+      label: matches[0]?.label ?? (d.focus ? splitParenLabel(d.focus.text)?.label ?? null : null),
+      title: d.title,
+      text: d.text,
+      titled: d.titled,
+      units,
+      allUnits: units.some(isBlanketUnit),
+      deadline: d.deadline,
+      deadlineDate: d.deadline ? dateOf(d.deadline) : null,
+      results: d.results,
+      extra: d.extra,
+      source: { sheet: grid.sheet, cell: d.cell },
+    };
+    if (matches.length > 1) measure.focusGroup = matches.map((m) => m.focus.id);
+    if (d.hidden) measure.hidden = true;
+    return measure;
+  });
+  const ids = assignIds(
+    measures.map((m, i) => ({ pillar: m.pillar, focus: m.focus, existing: drafts[i].existingId, cell: m.source.cell })),
+    changes,
+  );
+  measures.forEach((m, i) => (m.id = ids[i]));
+  return {
+    sheet: grid.sheet,
+    frameworkId: framework.id,
+    header: { row: grid.top + headerRow, columns, labels },
+    measures,
+    notes,
+    changes,
+  };
+}
+
+function dateOf(deadline: string): string | null {
+  const d = parseDeadline(deadline);
+  return d.kind === "date" ? d.iso : null;
+}
+
+function reportFocus(ctx: FocusContext, matches: FocusMatch[], pillar: number | null, framework: Framework, changes: Change[]) {
+  if (pillar === 0) return;
+  if (matches.length === 0) {
+    const hasFocus = framework.pillars.some((p) => p.focusPoints.length > 0);
+    if (hasFocus) changes.push({ kind: "focus-unmatched", cell: ctx.cell, detail: `「${short(ctx.text)}」對不上${framework.name}的任何執行重點` });
+    return;
+  }
+  if (matches.length > 1) {
+    changes.push({ kind: "focus-group", cell: ctx.cell, detail: `一格含 ${matches.length} 個執行重點（${matches.map((m) => m.focus.id).join("、")}），視為一組` });
+  }
+  for (const m of matches) {
+    if (m.label && m.label !== m.focus.label) {
+      changes.push({ kind: "focus-relabelled", cell: ctx.cell, detail: `標為${m.label}，但文字是架構的 ${m.focus.id}${m.focus.label}` });
+    }
+  }
+}
+
+function short(text: string): string {
+  const one = text.replace(/\s+/g, "");
+  return one.length > 24 ? one.slice(0, 24) + "…" : one;
+}

@@ -1,0 +1,44 @@
+/**
+ * Unit lists as agencies write them: "秘書室、民政課", stacked one per line, or a blanket word
+ * (各課室) that means every unit of the agency.
+ */
+import { cleanCjkSpacing } from "./normalize";
+
+/** Words that assign a measure to every unit of the agency. */
+export const BLANKET_UNIT_WORDS = [
+  "本所各課室", "本處各科室", "本局各科室", "各科室", "各課室", "各業參", "各單位", "各室", "各組", "全體同仁",
+] as const;
+
+export function isBlanketUnit(unit: string): boolean {
+  const u = unit.replace(/\s+/g, "");
+  return (BLANKET_UNIT_WORDS as readonly string[]).includes(u);
+}
+
+const SEPARATORS = /[、，,;；/／\n]+|\s{2,}|\t/;
+
+/** Splits one cell's (or one line's) unit text into units as written, in order, without repeats. */
+export function splitUnits(text: string): string[] {
+  const units: string[] = [];
+  for (const part of cleanCjkSpacing(text).split(SEPARATORS)) {
+    for (const token of splitSpaced(part.trim())) {
+      if (token !== "" && !units.includes(token)) units.push(token);
+    }
+  }
+  return units;
+}
+
+/** "秘書室 民政課" is two units; a single space inside one name was already removed above. */
+function splitSpaced(part: string): string[] {
+  return part.split(/\s+/).filter((t) => t !== "");
+}
+
+/** Expands blanket words to the agency's units; units as written otherwise. */
+export function expandUnits(units: readonly string[], agencyUnits: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const u of units) {
+    for (const x of isBlanketUnit(u) && agencyUnits.length > 0 ? agencyUnits : [u]) {
+      if (!out.includes(x)) out.push(x);
+    }
+  }
+  return out;
+}
