@@ -1,0 +1,28 @@
+/** A small argument parser: `command <positional> [--flag VALUE] [--switch]`. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export interface ParsedArgs {
+  command: string | undefined;
+  positional: string[];
+  options: Record<string, string | true>;
+}
+
+export function parseArgs(argv: string[], switches: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const [key, inline] = a.slice(2).split(/=(.*)/s, 2);
+    if (switches.includes(key)) options[key] = true;
+    else if (inline !== undefined) options[key] = inline;
+    else if (i + 1 < argv.length) options[key] = argv[++i];
+    else throw new UsageError(`選項 --${key} 後面需要一個值。`);
+  }
+  return { command: positional.shift(), positional, options };
+}

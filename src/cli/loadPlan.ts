@@ -1,0 +1,59 @@
+/** Reading a workbook file and imposing the plan on the chosen (or the first plan-like) sheet. */
+import * as fs from "fs";
+import * as path from "path";
+import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
+import { readCustomFramework } from "../core/framework/custom";
+import type { Framework } from "../core/framework/types";
+import { detectFrameworkId } from "../core/detectFramework";
+import type { Grid } from "../core/grid";
+import { impose } from "../core/impose/impose";
+import { ImposeError } from "../core/impose/errors";
+import type { Plan } from "../core/plan";
+import { readWorkbook, type WorkbookGrids } from "../files/xlsxRead";
+import { WorkbookReadError } from "../files/errors";
+import { UsageError } from "./args";
+
+export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
+  const label = `「${path.basename(file)}」`;
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(code === "ENOENT" ? `找不到檔案${label}。` : code === "EISDIR" ? `${label}是資料夾，不是檔案。` : `無法讀取檔案${label}（${code}）。`);
+  }
+  return readWorkbook(bytes, label);
+}
+
+/** `--framework kaohsiung|vac|FILE` (FILE: an .xlsx whose first sheet is a framework sheet); auto when absent. */
+export async function resolveFramework(option: string | undefined, grid: Grid): Promise<Framework> {
+  const id = option ?? detectFrameworkId(grid);
+  if (BUILT_IN_FRAMEWORKS[id]) return BUILT_IN_FRAMEWORKS[id];
+  if (!/\.xlsx$/i.test(id)) throw new UsageError(`不認得架構「${id}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);
+  const wb = await readWorkbookFile(id);
+  return readCustomFramework(wb.sheets[0], "custom");
+}
+
+export async function loadPlan(file: string, sheetName: string | undefined, frameworkOption: string | undefined) {
+  const wb = await readWorkbookFile(file);
+  const label = path.basename(file);
+  if (sheetName !== undefined) {
+    const grid = wb.sheets.find((s) => s.sheet === sheetName);
+    if (!grid) throw new UsageError(`「${label}」沒有名為「${sheetName}」的工作表（有：${wb.names.join("、")}）。`);
+    const framework = await resolveFramework(frameworkOption, grid);
+    return { wb, grid, framework, plan: impose(grid, { framework }) };
+  }
+  // No sheet named: the first visible sheet that holds a plan table.
+  let firstError: ImposeError | undefined;
+  for (const grid of wb.sheets.filter((s) => !wb.hidden.includes(s.sheet))) {
+    try {
+      const framework = await resolveFramework(frameworkOption, grid);
+      const plan: Plan = impose(grid, { framework });
+      return { wb, grid, framework, plan };
+    } catch (e) {
+      if (!(e instanceof ImposeError)) throw e;
+      firstError ??= e;
+    }
+  }
+  throw firstError ?? new WorkbookReadError(`「${label}」沒有任何工作表。`);
+}

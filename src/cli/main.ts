@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * service-plan: the add-in's core on .xlsx files, for a demo with no Excel, for tests, and for a
+ * supervising agency checking many workbooks. Input files are never modified.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { FrameworkError } from "../core/framework/types";
+import { ImposeError } from "../core/impose/errors";
+import { planTableSpec } from "../core/planTable";
+import { WorkbookReadError } from "../files/errors";
+import { gridCopySpec } from "../files/gridSheet";
+import { writeWorkbook } from "../files/xlsxWrite";
+import { parseArgs, UsageError } from "./args";
+import { loadPlan } from "./loadPlan";
+import { planToJson } from "./planJson";
+import { imposeReport } from "./report";
+
+const USAGE = `用法 Usage:
+  service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--out OUT.xlsx] [--json]
+
+  impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
+           Impose the plan schema on a sheet and list what it changed.
+  --json   印出 JSON（measures、changes…）。Print the plan as JSON.
+  --out    另存新活頁簿：計畫表＋原始工作表副本（輸入檔不會被修改）。
+           Write a new workbook with the plan table and a copy of the original sheet.`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  try {
+    const args = parseArgs(argv, ["json", "help"]);
+    if (args.options.help || args.command === undefined || args.command === "help") {
+      io.out(USAGE);
+      return args.command === undefined && !args.options.help ? 2 : 0;
+    }
+    if (args.command === "impose") return await imposeCommand(args.positional, args.options, io);
+    throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof WorkbookReadError || e instanceof ImposeError || e instanceof FrameworkError) {
+      io.err(`service-plan: ${e.message}`);
+      return 2;
+    }
+    io.err(`service-plan: 發生未預期的錯誤：${(e as Error).message ?? String(e)}`);
+    return 3;
+  }
+}
+
+async function imposeCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
+  const file = positional[0];
+  if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx");
+  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
+  const out = str("out");
+  if (out !== undefined) {
+    if (path.resolve(out) === path.resolve(file)) throw new UsageError("--out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。");
+    const bytes = await writeWorkbook([planTableSpec(plan), gridCopySpec(grid, `原始_${grid.sheet}`)]);
+    fs.writeFileSync(out, bytes);
+  }
+  if (options.json) io.out(JSON.stringify(planToJson(plan, grid.left), null, 2));
+  else {
+    io.out(imposeReport(plan, framework, path.basename(file)));
+    if (out !== undefined) io.out(`已寫出 ${out}（計畫表 ${plan.measures.length} 列＋原始工作表副本）。`);
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }).then(
+    (code) => (process.exitCode = code),
+  );
+}

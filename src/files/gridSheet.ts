@@ -1,0 +1,16 @@
+/** A Grid as a SheetSpec: the user's original sheet, values and merged cells, kept beside our table. */
+import type { Grid } from "../core/grid";
+import type { SheetSpec } from "../core/sheetSpec";
+
+/** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :. */
+export function safeSheetName(name: string): string {
+  return name.replace(/[\\/?*[\]:]/g, "_").slice(0, 31);
+}
+
+export function gridCopySpec(grid: Grid, name: string): SheetSpec {
+  const rows = Array.from({ length: grid.top + grid.rowCount }, (_, r) =>
+    r < grid.top ? [] : [...new Array(grid.left).fill(null), ...grid.values[r - grid.top]],
+  );
+  const merges = grid.merges.map((m) => ({ top: m.top + grid.top, left: m.left + grid.left, bottom: m.bottom + grid.top, right: m.right + grid.left }));
+  return { name: safeSheetName(name), rows, merges };
+}
