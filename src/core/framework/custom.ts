@@ -16,14 +16,14 @@ export function readCustomFramework(grid: Grid, id = "custom"): Framework {
   for (let r = 0; r < grid.rowCount; r++) {
     const pillarCell = cellText(grid, r, 0).trim();
     const focusCell = cellText(grid, r, 1).trim();
+    if (pillarCell !== "" && /訂定.*提升.*計畫/.test(pillarCell) && !splitEnumLabel(pillarCell)) {
+      source.preamble = { title: pillarCell, variants: focusCell ? [focusCell] : [] };
+      continue;
+    }
     if (!started) {
       // Skip the header row(s) until the first pillar "一、".
       if (!splitEnumLabel(pillarCell)) continue;
       started = true;
-    }
-    if (pillarCell !== "" && /訂定.*提升.*計畫/.test(pillarCell) && !splitEnumLabel(pillarCell)) {
-      source.preamble = { title: pillarCell, variants: focusCell ? [focusCell] : [] };
-      continue;
     }
     const numbered = splitEnumLabel(pillarCell);
     if (numbered) {

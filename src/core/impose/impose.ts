@@ -28,6 +28,8 @@ export interface ImposeOptions {
 /** A pillar or focus cell as written; measures point at it and it is matched once, at the end. */
 interface Context {
   text: string;
+  /** The cell text as written, to tell the next row's cell apart from this one. */
+  raw: string;
   cell: string;
 }
 interface FocusContext extends Context {
@@ -103,7 +105,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   const rows = joinPageBreaks(readRows(view, columns, body, afterBreak), changes, grid);
   const drafts: Draft[] = [];
   const notes: Plan["notes"] = [];
-  let pillar: Context = { text: "", cell: "" };
+  let pillar: Context = { text: "", raw: "", cell: "" };
   let focus: FocusContext | null = null;
   const hidden = new Set(grid.hiddenRows ?? []);
   const filled = new Set<Area>();
@@ -111,16 +113,16 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   for (const row of rows) {
     recordMergeFill(view, columns, row.r, filled, changes);
     const cell = gridA1(grid, row.r, columns.measure);
-    if (row.pillar !== "" && row.pillar !== pillar.text) {
+    if (row.pillar !== "" && row.pillar !== pillar.raw) {
       if (row.measure === "" && !matchPillar(framework, row.pillar) && row.focus === "") {
         keepNote(row, notes, changes, grid, columns);
         continue;
       }
-      pillar = { text: cleanCjkSpacing(row.pillar), cell: gridA1(grid, row.r, columns.pillar ?? 0) };
+      pillar = { text: cleanCjkSpacing(row.pillar), raw: row.pillar, cell: gridA1(grid, row.r, columns.pillar ?? 0) };
       focus = null;
     }
-    if (row.focus !== "" && (!focus || row.focus !== focus.text)) {
-      focus = { text: cleanCjkSpacing(row.focus), cell: gridA1(grid, row.r, columns.focus ?? 0), pillar };
+    if (row.focus !== "" && (!focus || row.focus !== focus.raw)) {
+      focus = { text: cleanCjkSpacing(row.focus), raw: row.focus, cell: gridA1(grid, row.r, columns.focus ?? 0), pillar };
     }
     if (row.measure === "" || row.measureContinues) {
       if (row.measure === "" && row.pillar === "" && row.focus === "") keepNote(row, notes, changes, grid, columns);

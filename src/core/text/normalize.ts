@@ -4,7 +4,7 @@
  */
 
 const CJK = "\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef";
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, "g");
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK})])[ \\t\\u00a0\\u3000]+(?=[${CJK}(])`, "g");
 const SPACE_AFTER_OPEN = /(?<=[(（])[ \t\u00a0\u3000]+/g;
 const SPACE_BEFORE_CLOSE = /[ \t\u00a0\u3000]+(?=[)）])/g;
 

@@ -14,12 +14,12 @@ export function isBlanketUnit(unit: string): boolean {
   return (BLANKET_UNIT_WORDS as readonly string[]).includes(u);
 }
 
-const SEPARATORS = /[、，,;；/／\n]+|\s{2,}|\t/;
+const SEPARATORS = /[、，,;；/／\n]+/;
 
 /** Splits one cell's (or one line's) unit text into units as written, in order, without repeats. */
 export function splitUnits(text: string): string[] {
   const units: string[] = [];
-  for (const part of cleanCjkSpacing(text).split(SEPARATORS)) {
+  for (const part of text.split(SEPARATORS)) {
     for (const token of splitSpaced(part.trim())) {
       if (token !== "" && !units.includes(token)) units.push(token);
     }
@@ -27,9 +27,13 @@ export function splitUnits(text: string): string[] {
   return units;
 }
 
-/** "秘書室 民政課" is two units; a single space inside one name was already removed above. */
+/**
+ * "人事室 會計室" is two units, but "秘 書 室" is one name the PDF spaced out: split at spaces only
+ * when every piece is a name of two characters or more.
+ */
 function splitSpaced(part: string): string[] {
-  return part.split(/\s+/).filter((t) => t !== "");
+  const tokens = part.split(/\s+/).filter((t) => t !== "");
+  return tokens.every((t) => t.length >= 2) ? tokens : [cleanCjkSpacing(part)];
 }
 
 /** Expands blanket words to the agency's units; units as written otherwise. */

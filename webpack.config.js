@@ -1,0 +1,84 @@
+/**
+ * Builds the add-in's web part into dist/: taskpane.html + taskpane.js (the pane), commands.html +
+ * commands.js (the ribbon function file), assets/*.png and manifest.xml. Every URL in manifest.xml
+ * (https://localhost:3000/…) names one of these files; test/manifest.test.ts keeps the two in step.
+ *
+ *   npx webpack --mode production      → dist/
+ *   npm run dev-server                 → http(s)://localhost:3000/
+ *
+ * The dev server uses https when the Office dev certificates are installed
+ * (`npx office-addin-dev-certs install` puts them in ~/.office-addin-dev-certs), else plain http.
+ * Excel (desktop and web) only loads the add-in over https, as the manifest's URLs say.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+
+/** The dev certificates that office-addin-dev-certs installs, if they are there. */
+function officeDevCerts() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  if (!Object.values(paths).every((p) => fs.existsSync(p))) return null;
+  return Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)]));
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const certs = production ? null : officeDevCerts();
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: {
+      // Fluent UI makes the pane bundle larger than webpack's 244 KiB hint; it is loaded once, locally.
+      hints: false,
+    },
+    devServer: {
+      port: DEV_SERVER_PORT,
+      static: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: certs ? { type: "https", options: certs } : "http",
+    },
+  };
+};
