@@ -52,12 +52,13 @@ export function alignUnits(unitText: string, pieceStarts: number[], measureLineC
   if (n <= 1) return { perPiece: [all], how: "single" };
   if (groups.length === n) return { perPiece: groups.map((g) => g.units), how: "by-group" };
   if (lines.length === measureLineCount) {
+    // Each unit line belongs to the measure whose lines it stands beside.
     const perPiece = pieceStarts.map(() => [] as string[]);
-    for (const g of groups) {
+    lines.forEach((line, i) => {
       let owner = 0;
-      for (let p = 0; p < n; p++) if (pieceStarts[p] <= g.start) owner = p;
-      for (const u of g.units) if (!perPiece[owner].includes(u)) perPiece[owner].push(u);
-    }
+      for (let p = 0; p < n; p++) if (pieceStarts[p] <= i) owner = p;
+      for (const u of splitUnits(line)) if (!perPiece[owner].includes(u)) perPiece[owner].push(u);
+    });
     if (perPiece.every((p) => p.length > 0)) return { perPiece, how: "by-line" };
   }
   return { perPiece: pieceStarts.map(() => all.slice()), how: "ambiguous" };

@@ -1,0 +1,131 @@
+/**
+ * The task pane: a title, the five steps of the plan year as a vertical tab list (DESIGN.md §6),
+ * and the selected step's panel. Knows nothing of Office.js: whether it runs in Excel, and in which
+ * language, comes in as `hostState` (see officeHost.ts and index.tsx).
+ */
+import { useId, useState } from "react";
+import {
+  Badge,
+  Body1,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Tab,
+  TabList,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { STEP_IDS, STRINGS, localeFor, otherLocale, type Locale, type StepId } from "./i18n";
+import type { OfficeHostState } from "./officeHost";
+
+export interface AppProps {
+  /** Where the pane runs; undefined while that is still being found out. */
+  hostState?: OfficeHostState;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  heading: { margin: 0 },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  description: { margin: 0 },
+  secondLanguage: { marginTop: tokens.spacingVerticalXS },
+});
+
+/** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
+const LANG_ATTRIBUTE: Record<Locale, string> = { "zh-TW": "zh-Hant-TW", en: "en" };
+
+function NoHostMessage({ locale }: { locale: Locale }) {
+  const styles = useStyles();
+  const t = STRINGS[locale];
+  const other = otherLocale(locale);
+  const o = STRINGS[other];
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.noHostTitle}</MessageBarTitle>
+        {t.noHostBody}
+        <div lang={LANG_ATTRIBUTE[other]} className={styles.secondLanguage}>
+          {`${o.noHostTitle}: ${o.noHostBody}`}
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function App({ hostState }: AppProps) {
+  const styles = useStyles();
+  const locale = localeFor(hostState?.language);
+  const t = STRINGS[locale];
+  const [step, setStep] = useState<StepId>("setup");
+  const baseId = useId();
+  const tabId = (id: StepId) => `${baseId}-tab-${id}`;
+  const panelId = `${baseId}-panel`;
+  const stepIndex = STEP_IDS.indexOf(step);
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main className={styles.root} lang={LANG_ATTRIBUTE[locale]}>
+        <header className={styles.header}>
+          <Title3 as="h1" className={styles.heading}>
+            {t.appTitle}
+          </Title3>
+          <Caption1>{t.appSubtitle}</Caption1>
+        </header>
+
+        {hostState === undefined && <Spinner size="tiny" labelPosition="after" label={t.detecting} />}
+        {hostState !== undefined && hostState.host === null && <NoHostMessage locale={locale} />}
+
+        <TabList
+          vertical
+          aria-label={t.stepsLabel}
+          selectedValue={step}
+          onTabSelect={(_, data) => setStep(data.value as StepId)}
+        >
+          {STEP_IDS.map((id, i) => (
+            <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId}>
+              {`${i + 1}. ${t.steps[id].title}`}
+            </Tab>
+          ))}
+        </TabList>
+
+        <section role="tabpanel" id={panelId} aria-labelledby={tabId(step)} className={styles.panel}>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {t.stepHeading(stepIndex + 1, t.steps[step].title)}
+          </Subtitle2>
+          <Badge appearance="tint" color="informative">
+            {t.notYetAvailable}
+          </Badge>
+          <Body1 as="p" className={styles.description}>
+            {t.steps[step].description}
+          </Body1>
+        </section>
+      </main>
+    </FluentProvider>
+  );
+}
+
+export default App;

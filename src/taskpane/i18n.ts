@@ -1,0 +1,110 @@
+/**
+ * The pane's user-visible text: Traditional Chinese (zh-TW) first, English when Office's display
+ * language is English. Every locale has every string (the dictionary type makes a missing one a
+ * compile error).
+ */
+
+export type Locale = "zh-TW" | "en";
+
+/** The five steps of the pane, in the order of the plan year (DESIGN.md §6). */
+export const STEP_IDS = ["setup", "check", "annexes", "results", "publish"] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface StepText {
+  title: string;
+  description: string;
+}
+
+export interface Strings {
+  appTitle: string;
+  appSubtitle: string;
+  stepsLabel: string;
+  /** The heading of step n's panel. */
+  stepHeading: (n: number, title: string) => string;
+  steps: Record<StepId, StepText>;
+  notYetAvailable: string;
+  detecting: string;
+  noHostTitle: string;
+  noHostBody: string;
+}
+
+export const STRINGS: Record<Locale, Strings> = {
+  "zh-TW": {
+    appTitle: "提升服務計畫助手",
+    appSubtitle: "依年度順序，一個步驟處理一件事。",
+    stepsLabel: "步驟",
+    stepHeading: (n, title) => `步驟 ${n}：${title}`,
+    steps: {
+      setup: {
+        title: "套用計畫格式",
+        description:
+          "選擇來源工作表、服務架構與執行單位，預覽找到的具體作法、對應到的欄位及無法對應的內容，確認後套用格式；套用前會先保留備份，可隨時還原。",
+      },
+      check: {
+        title: "檢查計畫",
+        description:
+          "依嚴重程度統計問題，以熱度圖呈現執行要項 × 執行重點、執行單位 × 執行要項的涵蓋情形，並依執行要項分組列出；點選問題即跳到該儲存格，可開關醒目提示，工作表變更時自動重新檢查。",
+      },
+      annexes: {
+        title: "產製附表",
+        description: "選擇要產製的表（計畫表、附件一、附件二），填入機關名稱、民國年度與字型後產製。",
+      },
+      results: {
+        title: "填報成效",
+        description: "供各科室主管使用：選擇所屬單位，以表單填寫負責的具體作法之成效並儲存，也可查看哪些單位尚未填報。",
+      },
+      publish: {
+        title: "彙整與發布",
+        description: "彙整各單位成效成為成效工作表，執行發布前檢查，再匯出檔案。",
+      },
+    },
+    notYetAvailable: "尚未開放",
+    detecting: "正在連線 Excel…",
+    noHostTitle: "請在 Excel 中開啟",
+    noHostBody: "這個工作窗格必須在 Excel 中開啟（Excel 桌面版或網頁版），才能讀寫活頁簿。",
+  },
+  en: {
+    appTitle: "Service Plan Assistant",
+    appSubtitle: "One step per job, in the order of the plan year.",
+    stepsLabel: "Steps",
+    stepHeading: (n, title) => `Step ${n}: ${title}`,
+    steps: {
+      setup: {
+        title: "Set up",
+        description:
+          "Choose the source sheet, the framework and the units; preview the measures found, the columns mapped and what could not be mapped; then apply. A backup is kept first, so you can restore it.",
+      },
+      check: {
+        title: "Check",
+        description:
+          "Counts of findings by severity, coverage heat maps (pillar × focus point, unit × pillar) and findings grouped by pillar; click a finding to go to its cell; highlights on or off; re-checked as the sheet changes.",
+      },
+      annexes: {
+        title: "Annexes",
+        description: "Choose the table (plan table, Annex 1, Annex 2), enter the agency name, the ROC year and the font, and build it.",
+      },
+      results: {
+        title: "Fill in results",
+        description: "For section chiefs: choose your unit, fill in the results of your measures as a form and save; see which units have not reported yet.",
+      },
+      publish: {
+        title: "Compile and publish",
+        description: "Compile the results sheet from every unit, run the pre-publication check, and export.",
+      },
+    },
+    notYetAvailable: "Not yet available",
+    detecting: "Connecting to Excel…",
+    noHostTitle: "Open this in Excel",
+    noHostBody: "This pane must be opened inside Excel (desktop or on the web) to work with a workbook.",
+  },
+};
+
+/** zh-TW unless the language tag starts with "en" ("en", "en-US", "EN-gb", …). */
+export function localeFor(language: string | null | undefined): Locale {
+  return language?.toLowerCase().startsWith("en") ? "en" : "zh-TW";
+}
+
+/** The other locale: used to show the no-Excel message in both languages. */
+export function otherLocale(locale: Locale): Locale {
+  return locale === "en" ? "zh-TW" : "en";
+}

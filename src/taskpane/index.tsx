@@ -1,0 +1,21 @@
+/**
+ * The pane's entry point: renders the pane at once (with a "connecting" spinner), asks officeHost
+ * whether it runs in Office, then renders it again with the answer. A plain browser, an office.js
+ * that failed to load, or an Office.onReady that never answers all end in the "open this in Excel"
+ * message within DEFAULT_TIMEOUT_MS instead of a blank pane.
+ */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { localeFor } from "./i18n";
+import { DEFAULT_TIMEOUT_MS, detectOfficeHost } from "./officeHost";
+
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container element");
+
+const root = createRoot(container);
+root.render(<App />);
+
+void detectOfficeHost(DEFAULT_TIMEOUT_MS).then((hostState) => {
+  document.documentElement.lang = localeFor(hostState.language) === "en" ? "en" : "zh-Hant-TW";
+  root.render(<App hostState={hostState} />);
+});

@@ -1,0 +1,153 @@
+import { spawnSync } from "child_process";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { run } from "../../src/cli/main";
+import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
+
+const ROOT = path.join(__dirname, "..", "..");
+const FIX = path.join(ROOT, "test", "fixtures");
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-"));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+
+describe("service-plan impose --json", () => {
+  it("prints the documented shape", async () => {
+    const r = await cli("impose", path.join(FIX, "seed000.xlsx"), "--json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(["sheet", "framework", "header", "measures", "notes", "changes"]);
+    expect(json.header).toEqual({ row: 3, columns: { pillar: "A", focus: "B", measure: "C", units: "D", extra: {} } });
+    expect(json.measures[1]).toEqual({
+      id: "1-1-1", pillar: 1, focus: "1-1", label: "(一)", title: "服務人員專業能力",
+      text: "注重服務人員的態度、行為及專業知識，確保能親切、主動的提供服務。適時辦理研習，提升專業能力以勝任服務工作。",
+      units: ["各科室"], allUnits: true, deadline: null, deadlineDate: null, source: { sheet: "計畫內容", cell: "C5" },
+    });
+    expect(json.changes[0]).toEqual({ kind: "header-found", cell: "A3", detail: expect.any(String) });
+  });
+
+  it("reports a grouped focus cell with focusGroup (seed 003) and the VAC framework by itself (seed 004)", async () => {
+    const g = JSON.parse((await cli("impose", path.join(FIX, "seed003.xlsx"), "--json")).out);
+    expect(g.measures[1]).toMatchObject({ focus: "1-1", focusGroup: ["1-1", "1-2", "1-3", "1-4"] });
+    expect(g.measures[0]).not.toHaveProperty("focusGroup");
+    const v = JSON.parse((await cli("impose", path.join(FIX, "seed004.xlsx"), "--json")).out);
+    expect(v.framework).toBe("vac");
+    expect(v.measures[0]).toMatchObject({ id: "1-0-1", pillar: 1, focus: null, deadline: "持續辦理", units: ["處綜合", "各業參"], allUnits: true });
+  });
+
+  it("handles blank and hidden rows, formulas, error values, numbers and dates", async () => {
+    const json = JSON.parse((await cli("impose", path.join(FIX, "nasty-cells.xlsx"), "--json")).out);
+    expect(json.measures.map((m: { title: string; deadlineDate: string | null; hidden?: boolean }) => [m.title, m.deadlineDate, m.hidden ?? false])).toEqual([
+      ["訂定標準作業流程", "2024-12-31", false],
+      ["定期檢討表單", "2024-12-31", false],
+      ["隱藏列中的作法", null, true],
+      ["公式產生的作法", null, false],
+      ["12345", null, false],
+    ]);
+    expect(json.changes.filter((c: { kind: string }) => ["error-value", "date-value", "number-as-text", "hidden-row"].includes(c.kind)).map((c: { kind: string; cell: string }) => `${c.kind} ${c.cell}`)).toEqual([
+      "date-value E6", "number-as-text C9", "error-value D9", "error-value F9", "hidden-row C7",
+    ]);
+    expect(json.notes).toEqual([{ cell: "A11", text: "伍、本計畫如有未盡事宜，得隨時修正。" }]);
+  });
+
+  it("keeps a 32,000-character cell whole", async () => {
+    const json = JSON.parse((await cli("impose", path.join(FIX, "long-cell.xlsx"), "--json")).out);
+    expect(json.measures).toHaveLength(1);
+    expect(json.measures[0].title.length + json.measures[0].text.length).toBe(32000 - 4);
+  });
+});
+
+describe("bad input: one clear line, exit 2, no stack trace", () => {
+  it.each([
+    [["impose", path.join(FIX, "nope.xlsx")], "找不到檔案「nope.xlsx」。"],
+    [["impose", path.join(FIX, "not-a-workbook.xlsx")], "「not-a-workbook.xlsx」不是 Excel 活頁簿（.xlsx）。"],
+    [["impose", path.join(FIX, "seed000.xlsx"), "--sheet", "沒有這張"], "「seed000.xlsx」沒有名為「沒有這張」的工作表（有：計畫內容）。"],
+    [["impose", path.join(FIX, "seed000.xlsx"), "--framework", "taipei"], "不認得架構「taipei」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。"],
+    [["impose"], "請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx"],
+    [["frobnicate"], "不認得的指令「frobnicate」。執行 service-plan --help 看用法。"],
+  ])("%j", async (argv, message) => {
+    const r = await cli(...(argv as string[]));
+    expect(r).toEqual({ code: 2, out: "", err: `service-plan: ${message}` });
+  });
+
+  it("explains a sheet with no plan header", async () => {
+    const r = await cli("impose", path.join(FIX, "seed004.xlsx"), "--sheet", "附件二");
+    expect(r.code).toBe(0); // 附件二 is a results table with a plan header: it imposes
+    const bare = path.join(tmp, "bare.xlsx");
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("通訊錄").addRow(["姓名", "電話"]);
+    await wb.xlsx.writeFile(bare);
+    expect(await cli("impose", bare)).toEqual({ code: 2, out: "", err: expect.stringMatching(/^service-plan: 工作表「通訊錄」的前 60 列找不到計畫表的表頭/) });
+  });
+
+  it("explains a password-protected workbook", async () => {
+    // An OLE compound file holding an EncryptedPackage stream is how Office stores an encrypted .xlsx.
+    const f = path.join(tmp, "locked.xlsx");
+    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    fs.writeFileSync(f, Buffer.concat([header, Buffer.alloc(512), Buffer.from("EncryptedPackage", "utf16le")]));
+    expect((await cli("impose", f)).err).toBe("service-plan: 「locked.xlsx」有密碼保護，請先在 Excel 移除密碼（檔案 > 資訊 > 保護活頁簿）後再試。");
+  });
+
+  it("the bin prints the line without a stack trace", () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "service-plan.js"), "impose", "missing.xlsx"], { encoding: "utf8" });
+    expect([r.status, r.stderr.trim()]).toEqual([2, "service-plan: 找不到檔案「missing.xlsx」。"]);
+  });
+});
+
+describeWithPackage("python3-openpyxl", hasOpenpyxl())("--out, read back by openpyxl", () => {
+  it("writes a fresh workbook with the plan table and a copy of the original; the input is untouched", async () => {
+    const input = path.join(FIX, "seed000.xlsx");
+    const before = sha(input);
+    const out = path.join(tmp, "out.xlsx");
+    const r = await cli("impose", input, "--out", out);
+    expect(r.code).toBe(0);
+    expect(sha(input)).toBe(before);
+    const book = python(
+      `import json,sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1])
+t=wb["計畫表"]; o=wb["原始_計畫內容"]
+rows=[[c if c is not None else "" for c in r] for r in t.iter_rows(values_only=True)]
+print(json.dumps({"sheets":wb.sheetnames,"header":rows[0],"n":len(rows)-1,"first":rows[2],"freeze":t.freeze_panes,
+ "wrap":t["D3"].alignment.wrap_text,"height":t.row_dimensions[3].height,
+ "orig_merges":sorted(str(m) for m in o.merged_cells.ranges),"orig_a1":o["A1"].value,"orig_c5":o["C5"].value,
+ "orig_values":[[c for c in r] for r in o.iter_rows(values_only=True)]}))`,
+      out,
+    ) as Record<string, unknown>;
+    const source = python(
+      `import json,sys,openpyxl
+ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]
+print(json.dumps({"merges":sorted(str(m) for m in ws.merged_cells.ranges),"values":[[c for c in r] for r in ws.iter_rows(values_only=True)]}))`,
+      input,
+    ) as { merges: string[]; values: unknown[][] };
+    expect(book).toMatchObject({
+      sheets: ["計畫表", "原始_計畫內容"],
+      header: ["編號", "執行要項", "執行重點", "具體作法", "執行單位", "完成期限", "執行成效"],
+      n: 54,
+      first: ["1-1-1", "一、完備基礎服務項目，注重服務特性差異化", expect.stringMatching(/^\(一\)建立業務標準作業流程/), expect.stringMatching(/^服務人員專業能力\n注重服務人員/), "各科室", "", ""],
+      freeze: "A2",
+      wrap: true,
+      orig_a1: "高雄市兵役處114年提升服務工作計畫",
+    });
+    expect(book.height as number).toBeGreaterThan(30);
+    // The copy holds the original sheet's values and merged cells exactly, cell by cell.
+    expect(source.merges.length).toBe(20);
+    expect(book.orig_merges).toEqual(source.merges);
+    expect(book.orig_values).toEqual(source.values);
+    expect(book.orig_c5).toMatch(/^1\. 服務人員專業能力\n/);
+  });
+
+  it("refuses to write over the input", async () => {
+    const input = path.join(FIX, "seed001.xlsx");
+    const r = await cli("impose", input, "--out", input);
+    expect(r).toEqual({ code: 2, out: "", err: "service-plan: --out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。" });
+  });
+});
