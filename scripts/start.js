@@ -20,8 +20,8 @@ const stop = process.argv.includes("--stop");
 
 const WEB_SIDELOAD = [
   "  1. npm run dev-server",
-  "     (https://localhost:3000/; Excel only loads add-ins over https — install trusted dev",
-  "      certificates with `npx office-addin-dev-certs install` and the dev server uses them)",
+  "     (https://localhost:3000/. Excel loads add-ins only over https: install and trust a localhost",
+  "      certificate, e.g. `npx office-addin-dev-certs install`; the dev server then uses it)",
   "  2. Excel 網頁版 Excel on the web: 插入 > 增益集 > 上傳我的增益集",
   "     Insert > Add-ins > Upload My Add-in → manifest.xml",
 ];

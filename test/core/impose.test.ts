@@ -151,3 +151,18 @@ describe("impose", () => {
     );
   });
 });
+
+describe("a sheet of 5,000 measures", () => {
+  it("finds every one, with unique ids, focus points and aligned units", () => {
+    const { bigPlanGrid } = jest.requireActual("../../bench/bigPlan") as typeof import("../../bench/bigPlan");
+    const plan = impose(bigPlanGrid(5000), { framework: KAOHSIUNG });
+    expect(plan.measures).toHaveLength(5000);
+    expect(new Set(plan.measures.map((m) => m.id)).size).toBe(5000);
+    expect(plan.measures.every((m) => m.focus !== null && m.units.length === 1)).toBe(true);
+    expect(plan.measures.slice(0, 4).map((m) => [m.title, m.units[0], m.focus])).toEqual([
+      ["作法1", "秘書室", "1-1"], ["作法2", "民政課", "1-1"], ["作法3", "社會課", "1-1"], ["作法4", "役政災防課", "1-2"],
+    ]);
+    expect(plan.changes.filter((c) => c.kind === "repeated-header-skipped").length).toBeGreaterThan(40);
+    expect(plan.changes.filter((c) => c.kind === "focus-unmatched")).toEqual([]);
+  });
+});

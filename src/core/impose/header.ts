@@ -31,6 +31,9 @@ export function isRepeatedHeader(view: SheetView, r: number, header: string[]): 
   let same = 0;
   for (let c = 0; c < header.length; c++) {
     const h = header[c];
+    // A pillar cell merged down across the repeated header hides that header cell: skip it.
+    const m = view.mergeAt(r, c);
+    if (m && m.top < r) continue;
     const t = view.text(r, c).replace(/\s+/g, "");
     if (h === "" ? t !== "" : matchKey(t) !== matchKey(h)) return false;
     if (h !== "") same++;

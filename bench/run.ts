@@ -1,0 +1,36 @@
+/**
+ * npm run bench: core time and memory of imposing 50, 500 and 5,000 measures.
+ * Targets (issue 2): 5,000 measures under 1 s of core time; growth linear (5,000/500 under 12).
+ */
+import { KAOHSIUNG } from "../src/core/framework/kaohsiung";
+import { impose } from "../src/core/impose/impose";
+import { bigPlanGrid } from "./bigPlan";
+
+const SIZES = [50, 500, 5000];
+const RUNS = 5;
+
+function measure(size: number) {
+  const grid = bigPlanGrid(size);
+  impose(grid, { framework: KAOHSIUNG }); // warm-up
+  const times: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < RUNS; i++) {
+    global.gc?.();
+    const base = process.memoryUsage().heapUsed;
+    const t0 = process.hrtime.bigint();
+    const plan = impose(grid, { framework: KAOHSIUNG });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    peak = Math.max(peak, process.memoryUsage().heapUsed - base);
+    if (plan.measures.length !== size) throw new Error(`expected ${size} measures, got ${plan.measures.length}`);
+  }
+  return { size, ms: Math.min(...times), median: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)], heapMB: peak / 1048576 };
+}
+
+const results = SIZES.map(measure);
+console.log("impose (core only, best / median of 5 runs):");
+for (const r of results) console.log(`  ${String(r.size).padStart(5)} measures  ${r.ms.toFixed(1).padStart(8)} ms  (median ${r.median.toFixed(1)} ms)  heap +${r.heapMB.toFixed(1)} MB`);
+const [, r500, r5000] = results;
+const ratio = r5000.ms / r500.ms;
+console.log(`  5,000 / 500 time ratio: ${ratio.toFixed(2)} (target < 12); 5,000 in ${r5000.ms.toFixed(0)} ms (target < 1000)`);
+console.log(`  peak RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+if (r5000.ms >= 1000 || ratio >= 12) process.exitCode = 1;
