@@ -9,7 +9,8 @@ import { impose } from "../../src/core/impose/impose";
 import { measureCellText } from "../../src/core/planTable";
 import { matchKey } from "../../src/core/text/normalize";
 import { readWorkbook } from "../../src/files/xlsxRead";
-import { readExpected, readSeed, SEEDS } from "../support/sheetSpec";
+import type { Measure } from "../../src/core/plan";
+import { readExpected, readSeed, SEEDS, type ExpectedMeasure } from "../support/sheetSpec";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 
@@ -17,6 +18,12 @@ async function imposeSeedFile(name: string) {
   const wb = await readWorkbook(fs.readFileSync(path.join(FIXTURES, `${name}.xlsx`)));
   const framework = BUILT_IN_FRAMEWORKS[readSeed(name).framework];
   return impose(wb.sheets[0], { framework });
+}
+
+/** The fields the oracle states, from a measure or from the oracle alike. */
+function comparable(m: Pick<ExpectedMeasure, "pillar" | "focus" | "focusGroup" | "label" | "units" | "allUnits" | "deadline"> | Measure) {
+  const { pillar, focus, focusGroup, label, units, allUnits, deadline } = m;
+  return { pillar, focus, ...(focusGroup ? { focusGroup } : {}), label, units, allUnits, deadline };
 }
 
 /** The measure's text as the oracle describes it: number stripped, whitespace and punctuation ignored. */
@@ -29,24 +36,8 @@ describe.each(SEEDS)("%s imposed from its .xlsx", (name) => {
 
   it("finds every measure with its pillar, focus point, label and units", async () => {
     const plan = await imposeSeedFile(name);
-    const got = plan.measures.map((m) => ({
-      pillar: m.pillar,
-      focus: m.focus,
-      ...(m.focusGroup ? { focusGroup: m.focusGroup } : {}),
-      label: m.label,
-      units: m.units,
-      allUnits: m.allUnits,
-      deadline: m.deadline,
-    }));
-    const want = expected.measures.map((e) => ({
-      pillar: e.pillar,
-      focus: e.focus,
-      ...(e.focusGroup ? { focusGroup: e.focusGroup } : {}),
-      label: e.label,
-      units: e.units,
-      allUnits: e.allUnits,
-      deadline: e.deadline,
-    }));
+    const got = plan.measures.map(comparable);
+    const want = expected.measures.map(comparable);
     expect(plan.measures).toHaveLength(expected.measureCount);
     expect(got).toEqual(want);
   });
