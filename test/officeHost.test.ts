@@ -1,7 +1,7 @@
 import { DEFAULT_TIMEOUT_MS, detectOfficeHost } from "../src/taskpane/officeHost";
 
-type GlobalWithOffice = typeof globalThis & { Office?: unknown; navigator?: unknown };
-const g = globalThis as GlobalWithOffice;
+/** The globals the detection reads, loosely typed so a test can set or delete them. */
+const g = globalThis as unknown as { Office?: unknown; navigator?: unknown };
 
 /** A stand-in for the Office namespace office.js defines. */
 function fakeOffice(onReady: () => PromiseLike<unknown>, displayLanguage?: string) {

@@ -85,7 +85,7 @@ describe("App", () => {
     const main = screen.getByRole("main");
     expect(main.textContent).toContain("請在 Excel 中開啟");
     expect(main.textContent).toContain("這個工作窗格必須在 Excel 中開啟");
-    expect(main.textContent).toContain("This pane must be opened inside Excel");
+    expect(main.textContent).toContain("Open this in Excel: This pane must be opened inside Excel");
     // The steps are still there to read.
     expect(screen.getAllByRole("tab")).toHaveLength(5);
   });
@@ -94,7 +94,7 @@ describe("App", () => {
     render(<App hostState={{ host: null, language: "en-GB" }} />);
     const text = screen.getByRole("main").textContent ?? "";
     expect(text).toContain("Open this in Excel");
-    expect(text).toContain("請在 Excel 中開啟");
+    expect(text).toContain("請在 Excel 中開啟：這個工作窗格必須在 Excel 中開啟");
     expect(text.indexOf("Open this in Excel")).toBeLessThan(text.indexOf("請在 Excel 中開啟"));
   });
 

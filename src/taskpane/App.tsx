@@ -66,10 +66,9 @@ function NoHostMessage({ locale }: { locale: Locale }) {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t.noHostTitle}</MessageBarTitle>
-        {t.noHostBody}
+        <MessageBarTitle>{t.noHostTitle}</MessageBarTitle> {t.noHostBody}
         <div lang={LANG_ATTRIBUTE[other]} className={styles.secondLanguage}>
-          {`${o.noHostTitle}: ${o.noHostBody}`}
+          {`${o.noHostTitle}${o.labelSeparator}${o.noHostBody}`}
         </div>
       </MessageBarBody>
     </MessageBar>

@@ -26,6 +26,8 @@ export interface Strings {
   detecting: string;
   noHostTitle: string;
   noHostBody: string;
+  /** Between a label and its text: "：" in Chinese, ": " in English. */
+  labelSeparator: string;
 }
 
 export const STRINGS: Record<Locale, Strings> = {
@@ -62,6 +64,7 @@ export const STRINGS: Record<Locale, Strings> = {
     detecting: "正在連線 Excel…",
     noHostTitle: "請在 Excel 中開啟",
     noHostBody: "這個工作窗格必須在 Excel 中開啟（Excel 桌面版或網頁版），才能讀寫活頁簿。",
+    labelSeparator: "：",
   },
   en: {
     appTitle: "Service Plan Assistant",
@@ -96,6 +99,7 @@ export const STRINGS: Record<Locale, Strings> = {
     detecting: "Connecting to Excel…",
     noHostTitle: "Open this in Excel",
     noHostBody: "This pane must be opened inside Excel (desktop or on the web) to work with a workbook.",
+    labelSeparator: ": ",
   },
 };
 
