@@ -18,7 +18,7 @@ import { mapColumns } from "./columns";
 import { ImposeError } from "./errors";
 import { findHeaderRow, headerLabels, isRepeatedHeader } from "./header";
 import { assignIds } from "./ids";
-import { isSubStyle, lastItemNumber, splitMeasureCell, titleAndText, type MarkerStyle } from "./measureText";
+import { isSubStyle, lastItemNumber, splitMeasureCell, titleAndText, type MarkerStyle, type SplitCell } from "./measureText";
 import { viewOf, type SheetView } from "./sheetView";
 
 export interface ImposeOptions {
@@ -130,15 +130,16 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     }
     const last = drafts[drafts.length - 1];
     const unitsOfRow = splitUnits(row.units);
-    if (row.id === "" && continuesLast(last, focus, row.measure)) {
+    // Our own plan table (it has the id column) holds one measure per row: never split it again.
+    const split = row.id !== "" ? null : splitMeasureCell(row.measure);
+    if (split && continuesLast(last, focus, split)) {
       last.text = [last.text, cleanCjkSpacing(row.measure).trim()].filter((t) => t !== "").join("\n");
       for (const u of unitsOfRow) if (!last.units.includes(u)) last.units.push(u);
       changes.push({ kind: "subitems-joined", cell, detail: `接續上一項具體作法（${last.cell}）的細項，併入同一項` });
       continue;
     }
-    const pieces = row.id !== "" ? [wholeCell(row.measure)] : splitMeasureCell(row.measure).pieces;
-    const split = row.id !== "" ? null : splitMeasureCell(row.measure);
-    if (split && pieces.length > 1) changes.push({ kind: "measures-split", cell, detail: `一格含 ${pieces.length} 項具體作法，拆成 ${pieces.length} 列` });
+    const pieces = split ? split.pieces : [wholeCell(row.measure)];
+    if (pieces.length > 1) changes.push({ kind: "measures-split", cell, detail: `一格含 ${pieces.length} 項具體作法，拆成 ${pieces.length} 列` });
     const aligned = alignUnits(row.units, pieces.map((p) => p.startLine), split?.lineCount ?? 1);
     if (aligned.how === "by-group" || aligned.how === "by-line") {
       changes.push({ kind: "units-aligned", cell: gridA1(grid, row.r, columns.units ?? 0), detail: aligned.how === "by-group" ? "執行單位依空行分組對應各項具體作法" : "執行單位依行位置對應各項具體作法" });
@@ -170,11 +171,10 @@ function wholeCell(text: string) {
  * "(1)…" under a title-only measure, or numbering that picks up where the last measure's items
  * stopped ("(3)" after "(2)").
  */
-function continuesLast(last: Draft | undefined, focus: FocusContext | null, measureText: string): boolean {
+function continuesLast(last: Draft | undefined, focus: FocusContext | null, split: SplitCell): boolean {
   if (!last || last.focus !== focus) return false;
-  const split = splitMeasureCell(measureText);
   const first = split.pieces[0]?.marker;
-  if (!first || split.pieces[0].startLine !== 0 && split.pieces.length > 1) return false;
+  if (!first || split.pieces[0].startLine !== 0) return false;
   if (isSubStyle(first.style) && last.titled && last.text === "" && first.n === 1) return true;
   if (first.n < 2 || lastItemNumber(last.text, first.style) !== first.n - 1) return false;
   return isSubStyle(first.style) || last.markerStyle === null;
