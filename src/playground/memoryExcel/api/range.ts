@@ -1,0 +1,297 @@
+/** Range: values, number formats, hidden rows/columns, merges, navigation to other ranges, select. */
+import { MAX_COLUMNS, MAX_ROWS, sheetAddress } from "../data/address";
+import { type Area, columnCount, intersects, rowCount } from "../data/area";
+import { cellKey, clearFormats, clearValues, formatAt, isWholeColumns, isWholeRows, readValues, setFormat, shapeFor, writeValues } from "../data/cells";
+import { assertNoPartialMerge, hiddenByMerge, merge, mergesIntersecting, unmerge } from "../data/merges";
+import { assertEditable } from "../data/protection";
+import { activate } from "../data/sheets";
+import { displayText } from "../data/text";
+import { fail } from "../errors";
+import type { MemoryRequestContext } from "../requestContext";
+import { ClientObject, type LoadArgument } from "./clientObject";
+import { MemoryConditionalFormatCollection } from "./conditionalFormats";
+import { MemoryDataValidation } from "./dataValidation";
+import { MemoryRangeAreas, type RangeAreasTarget } from "./rangeAreas";
+import { MemoryRangeFormat } from "./rangeFormat";
+import { onGrid, type RangeTarget, whileAlive } from "./rangeTarget";
+import { MemoryWorksheet } from "./worksheet";
+
+/** Excel refuses getMergedAreasOrNullObject above this many merged areas. */
+export const MERGED_AREAS_LIMIT = 512;
+
+function cells<V>(t: RangeTarget, at: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = t.area.top; r <= t.area.bottom; r++) {
+    const row: V[] = [];
+    for (let c = t.area.left; c <= t.area.right; c++) row.push(at(r, c));
+    out.push(row);
+  }
+  return out;
+}
+
+function hiddenState(hidden: Set<number>, from: number, to: number): boolean | null {
+  let some = false, all = true;
+  for (let i = from; i <= to; i++) {
+    if (hidden.has(i)) some = true;
+    else all = false;
+    if (some && !all) return null;
+  }
+  return all;
+}
+
+function writeCells(ctx: MemoryRequestContext, t: RangeTarget, values: unknown): void {
+  assertEditable(t.sheet, t.area, "contents");
+  assertNoPartialMerge(t.sheet, t.area);
+  writeValues(t.sheet, t.area, values, hiddenByMerge(mergesIntersecting(t.sheet, t.area)));
+  ctx.noteChange(t.sheet, t.area);
+}
+
+function checkFormatString(v: unknown): string | null {
+  return v === null || typeof v === "string" ? v : fail("InvalidArgument", `A number format must be text, got ${String(v)}.`);
+}
+
+type RangeMembers =
+  | "address" | "addressLocal" | "values" | "formulas" | "numberFormat" | "text"
+  | "rowCount" | "columnCount" | "cellCount" | "rowIndex" | "columnIndex"
+  | "columnHidden" | "rowHidden" | "isEntireColumn" | "isEntireRow"
+  | "format" | "dataValidation" | "conditionalFormats" | "worksheet"
+  | "getCell" | "getResizedRange" | "getOffsetRange" | "getEntireColumn" | "getEntireRow" | "getRow" | "getColumn"
+  | "merge" | "unmerge" | "getMergedAreasOrNullObject" | "select" | "clear" | "load";
+
+export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel.Range, RangeMembers> {
+  protected readonly typeName = "Range";
+  private children?: { format: MemoryRangeFormat; dataValidation: MemoryDataValidation; conditionalFormats: MemoryConditionalFormatCollection; worksheet: MemoryWorksheet };
+
+  private nav() {
+    const parent = () => this.tryTarget();
+    return (this.children ??= {
+      format: new MemoryRangeFormat(this.ctx, parent),
+      dataValidation: new MemoryDataValidation(this.ctx, parent),
+      conditionalFormats: new MemoryConditionalFormatCollection(this.ctx, parent),
+      worksheet: new MemoryWorksheet(this.ctx, () => this.tryTarget()?.sheet ?? null),
+    });
+  }
+
+  protected scalarProperties() {
+    return {
+      address: (t: RangeTarget) => sheetAddress(t.sheet.name, t.area),
+      addressLocal: (t: RangeTarget) => sheetAddress(t.sheet.name, t.area),
+      values: (t: RangeTarget) => readValues(t.sheet, t.area),
+      formulas: (t: RangeTarget) => readValues(t.sheet, t.area),
+      numberFormat: (t: RangeTarget) => cells(t, (r, c) => formatAt(t.sheet, r, c).numberFormat ?? "General"),
+      text: (t: RangeTarget) => cells(t, (r, c) => displayText(t.sheet.values[r]?.[c] ?? "", formatAt(t.sheet, r, c).numberFormat)),
+      rowCount: (t: RangeTarget) => rowCount(t.area),
+      columnCount: (t: RangeTarget) => columnCount(t.area),
+      cellCount: (t: RangeTarget) => rowCount(t.area) * columnCount(t.area),
+      rowIndex: (t: RangeTarget) => t.area.top,
+      columnIndex: (t: RangeTarget) => t.area.left,
+      columnHidden: (t: RangeTarget) => hiddenState(t.sheet.hiddenColumns, t.area.left, t.area.right),
+      rowHidden: (t: RangeTarget) => hiddenState(t.sheet.hiddenRows, t.area.top, t.area.bottom),
+      isEntireColumn: (t: RangeTarget) => isWholeColumns(t.area),
+      isEntireRow: (t: RangeTarget) => isWholeRows(t.area),
+    };
+  }
+
+  protected override navigationProperties(): Record<string, ClientObject<unknown>> {
+    return this.nav() as unknown as Record<string, ClientObject<unknown>>;
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get addressLocal(): string {
+    return this.get("addressLocal");
+  }
+  get values(): Excel.Range["values"] {
+    return this.get("values");
+  }
+  set values(values: Excel.Range["values"]) {
+    this.set("values", values, (t, v) => writeCells(this.ctx, t, v));
+  }
+  /** Formulas are stored as the text written ("=SUM(A1:A3)"); reading gives the stored values. */
+  get formulas(): Excel.Range["formulas"] {
+    return this.get("formulas");
+  }
+  set formulas(values: Excel.Range["formulas"]) {
+    this.set("formulas", values, (t, v) => writeCells(this.ctx, t, v));
+  }
+  get numberFormat(): Excel.Range["numberFormat"] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(formats: Excel.Range["numberFormat"]) {
+    this.set("numberFormat", formats, (t, v) => {
+      const at = shapeFor(t.area, v, checkFormatString, "numberFormat");
+      assertEditable(t.sheet, t.area, "formatCells");
+      if (!Array.isArray(v)) {
+        const f = at(0, 0);
+        if (f !== null) setFormat(t.sheet, t.area, { numberFormat: f });
+        return;
+      }
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        for (let c = t.area.left; c <= t.area.right; c++) {
+          const f = at(r - t.area.top, c - t.area.left);
+          if (f !== null) t.sheet.formats[cellKey(r, c)] = { ...t.sheet.formats[cellKey(r, c)], numberFormat: f };
+        }
+      }
+    });
+  }
+  get text(): string[][] {
+    return this.get("text");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get isEntireColumn(): boolean {
+    return this.get("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this.get("isEntireRow");
+  }
+  get columnHidden(): boolean {
+    return this.get("columnHidden");
+  }
+  set columnHidden(hidden: boolean) {
+    this.set("columnHidden", hidden, (t, v) => {
+      if (typeof v !== "boolean") fail("InvalidArgument", "columnHidden must be true or false.");
+      assertEditable(t.sheet, t.area, "formatColumns");
+      for (let c = t.area.left; c <= t.area.right; c++) {
+        if (v) t.sheet.hiddenColumns.add(c);
+        else t.sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+  get rowHidden(): boolean {
+    return this.get("rowHidden");
+  }
+  set rowHidden(hidden: boolean) {
+    this.set("rowHidden", hidden, (t, v) => {
+      if (typeof v !== "boolean") fail("InvalidArgument", "rowHidden must be true or false.");
+      assertEditable(t.sheet, t.area, "formatRows");
+      for (let r = t.area.top; r <= t.area.bottom; r++) {
+        if (v) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+      }
+    });
+  }
+
+  get format(): Excel.RangeFormat {
+    return this.nav().format as unknown as Excel.RangeFormat;
+  }
+  get dataValidation(): Excel.DataValidation {
+    return this.nav().dataValidation as unknown as Excel.DataValidation;
+  }
+  get conditionalFormats(): Excel.ConditionalFormatCollection {
+    return this.nav().conditionalFormats as unknown as Excel.ConditionalFormatCollection;
+  }
+  get worksheet(): Excel.Worksheet {
+    return this.nav().worksheet as unknown as Excel.Worksheet;
+  }
+
+  /** A range computed from this one when the operation runs (InvalidArgument off the grid). */
+  private derived(member: string, args: unknown[], compute: (area: Area) => Area): Excel.Range {
+    const wb = this.ctx.host.data;
+    return this.bind(
+      member,
+      args,
+      (t): RangeTarget => ({ sheet: t.sheet, area: onGrid(compute(t.area)) }),
+      (resolve, nullable) => new MemoryRange(this.ctx, whileAlive(wb, resolve), nullable),
+    ) as unknown as Excel.Range;
+  }
+
+  getCell(row: number, column: number): Excel.Range {
+    return this.derived("getCell", [row, column], (a) => ({ top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column }));
+  }
+  getRow(row: number): Excel.Range {
+    return this.derived("getRow", [row], (a) => (row < rowCount(a) ? { ...a, top: a.top + row, bottom: a.top + row } : { ...a, top: -1 }));
+  }
+  getColumn(column: number): Excel.Range {
+    return this.derived("getColumn", [column], (a) => (column < columnCount(a) ? { ...a, left: a.left + column, right: a.left + column } : { ...a, left: -1 }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], (a) => ({ ...a, bottom: a.bottom + deltaRows, right: a.right + deltaColumns }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
+    return this.derived("getOffsetRange", [rowOffset, columnOffset], (a) => ({
+      top: a.top + rowOffset,
+      left: a.left + columnOffset,
+      bottom: a.bottom + rowOffset,
+      right: a.right + columnOffset,
+    }));
+  }
+  getEntireColumn(): Excel.Range {
+    return this.derived("getEntireColumn", [], (a) => ({ ...a, top: 0, bottom: MAX_ROWS - 1 }));
+  }
+  getEntireRow(): Excel.Range {
+    return this.derived("getEntireRow", [], (a) => ({ ...a, left: 0, right: MAX_COLUMNS - 1 }));
+  }
+
+  merge(across = false): void {
+    this.call("merge", [across], (t) => {
+      assertEditable(t.sheet, t.area, "formatCells");
+      if (t.sheet.tables.some((table) => intersects(table.area, t.area))) fail("InvalidOperation", "Cells inside a table cannot be merged.");
+      merge(t.sheet, t.area, across);
+    });
+  }
+
+  unmerge(): void {
+    this.call("unmerge", [], (t) => {
+      assertEditable(t.sheet, t.area, "formatCells");
+      unmerge(t.sheet, t.area);
+    });
+  }
+
+  /** ExcelApi 1.13. A null object when the range has no merged cells; fails above 512 areas. */
+  getMergedAreasOrNullObject(): Excel.RangeAreas {
+    return this.bind(
+      "getMergedAreasOrNullObject",
+      [],
+      (t): RangeAreasTarget | null => {
+        const areas = mergesIntersecting(t.sheet, t.area);
+        if (areas.length > MERGED_AREAS_LIMIT) fail("InvalidOperation", `The range has ${areas.length} merged areas; more than ${MERGED_AREAS_LIMIT} cannot be returned.`);
+        return areas.length ? { sheet: t.sheet, areas: areas.map((a) => ({ ...a })) } : null;
+      },
+      (resolve, nullable) => new MemoryRangeAreas(this.ctx, resolve, nullable),
+      true,
+    ) as unknown as Excel.RangeAreas;
+  }
+
+  select(): void {
+    this.call("select", [], (t) => {
+      activate(this.ctx.host.data, t.sheet);
+      this.ctx.host.data.selection = { sheetId: t.sheet.id, area: { ...t.area } };
+    });
+  }
+
+  clear(applyTo: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents" = "All"): void {
+    this.call("clear", [applyTo], (t) => {
+      const what = String(applyTo);
+      if (what === "All" || what === "Contents" || what === "ResetContents") {
+        assertEditable(t.sheet, t.area, "contents");
+        assertNoPartialMerge(t.sheet, t.area);
+        if (clearValues(t.sheet, t.area)) this.ctx.noteChange(t.sheet, t.area);
+      }
+      if (what === "All" || what === "Formats") {
+        assertEditable(t.sheet, t.area, "formatCells");
+        clearFormats(t.sheet, t.area);
+      }
+    });
+  }
+
+  load(arg?: LoadArgument): Excel.Range {
+    this.loadThis(arg);
+    return this as unknown as Excel.Range;
+  }
+}
+

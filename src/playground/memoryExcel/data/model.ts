@@ -1,0 +1,139 @@
+/**
+ * The plain data behind the in-memory Excel: what a test builds and inspects directly. Rows and
+ * columns are 0-based; cell formats are keyed by A1 ("B3"); sizes are in points, as Office.js
+ * reports them.
+ */
+import type { Area } from "./area";
+
+/** A stored cell value. Empty cells are absent (read as ""). Formulas are kept as their text. */
+export type CellValue = string | number | boolean;
+
+export interface CellFormat {
+  /** "#RRGGBB" */
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  fontName?: string;
+  fontSize?: number;
+  wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  numberFormat?: string;
+  /** Cells are locked unless this is false (Excel's default). */
+  locked?: boolean;
+}
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface ValidationData {
+  area: Area;
+  /** As Office.js takes it, e.g. { list: { inCellDropDown: true, source: "=單位!$A$2:$A$20" } }. */
+  rule: Excel.DataValidationRule;
+  ignoreBlanks: boolean;
+}
+
+export interface TableData {
+  id: string;
+  name: string;
+  /** Header row included when hasHeaders. */
+  area: Area;
+  hasHeaders: boolean;
+  style: string;
+}
+
+export interface ConditionalFormatData {
+  id: string;
+  area: Area;
+  type: string;
+  /** The formula of a custom rule, "=..." */
+  formula?: string;
+  format: CellFormat;
+}
+
+export interface SheetProtectionData {
+  password?: string;
+  options: Excel.WorksheetProtectionOptions;
+}
+
+export interface SheetData {
+  id: string;
+  name: string;
+  visibility: SheetVisibility;
+  /** Sparse rows of values; missing cells are empty. */
+  values: CellValue[][];
+  formats: Record<string, CellFormat>;
+  /** Formats given to whole columns / whole rows (cell formats override them). */
+  columnFormats: Record<number, CellFormat>;
+  rowFormats: Record<number, CellFormat>;
+  merges: Area[];
+  validations: ValidationData[];
+  tables: TableData[];
+  conditionalFormats: ConditionalFormatData[];
+  frozenRows: number;
+  frozenColumns: number;
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  /** Points; absent means the default width (48 pt, 8.43 characters). */
+  columnWidths: Record<number, number>;
+  /** Points; absent means the default height (15 pt). */
+  rowHeights: Record<number, number>;
+  protection: SheetProtectionData | null;
+}
+
+export interface NamedItemData {
+  name: string;
+  /** "=單位!$A$2:$A$20" */
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface SelectionData {
+  sheetId: string;
+  area: Area;
+}
+
+export interface WorkbookData {
+  /** In tab order. */
+  sheets: SheetData[];
+  names: NamedItemData[];
+  /** Office.js workbook settings, JSON values. */
+  settings: Record<string, unknown>;
+  activeSheetId: string | null;
+  selection: SelectionData | null;
+  /** Source of fresh sheet, table and format ids (never reused). */
+  nextId: number;
+}
+
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+export const DEFAULT_FONT = { name: "Calibri", size: 11, color: "#000000" };
+
+export function newSheetData(id: string, name: string): SheetData {
+  return {
+    id,
+    name,
+    visibility: "Visible",
+    values: [],
+    formats: {},
+    columnFormats: {},
+    rowFormats: {},
+    merges: [],
+    validations: [],
+    tables: [],
+    conditionalFormats: [],
+    frozenRows: 0,
+    frozenColumns: 0,
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    columnWidths: {},
+    rowHeights: {},
+    protection: null,
+  };
+}
+
+export function newWorkbookData(): WorkbookData {
+  return { sheets: [], names: [], settings: {}, activeSheetId: null, selection: null, nextId: 1 };
+}

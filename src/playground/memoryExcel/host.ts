@@ -1,0 +1,34 @@
+/** What the request machinery needs from the workbook that holds the data (MemoryWorkbook). */
+import type { WorkbookData } from "./data/model";
+import type { SyncStats } from "./payload";
+
+/** A value change the workbook reports to onChanged handlers. */
+export interface ChangeRecord {
+  sheetId: string;
+  /** "A1:B2", without the sheet name, as WorksheetChangedEventArgs.address. */
+  address: string;
+  source: "Local" | "Remote";
+  /** "ThisLocalAddin" for our own writes, "Unknown" for a user's edit. */
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+
+export type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+
+export interface HandlerRegistration {
+  /** null: every sheet (WorksheetCollection.onChanged). */
+  sheetId: string | null;
+  handler: ChangedHandler;
+}
+
+export interface MemoryHost {
+  readonly data: WorkbookData;
+  readonly maxExcelApi: string;
+  readonly payloadLimitBytes: number;
+  readonly stats: SyncStats;
+  /** Runtime.enableEvents. */
+  eventsEnabled: boolean;
+  readonly userIsEditingCell: boolean;
+  whenNotEditingCell(): Promise<void>;
+  deliverChanges(changes: ChangeRecord[]): void;
+  readonly handlers: HandlerRegistration[];
+}
