@@ -1,0 +1,64 @@
+/**
+ * A sheet's used range read into a Grid in two syncs whatever its size: values and number formats
+ * first, then its merged areas. getMergedAreasOrNullObject (ExcelApi 1.13) fails above 512 areas,
+ * so it is asked for in bands of rows; below 1.13 Excel has no way to read merges, and the Grid says
+ * so (`mergesInferred`): impose then carries blank pillar / focus cells down from the value above.
+ */
+import type { Area, CellValue, Grid } from "../core/grid";
+import { parseA1 } from "../core/grid";
+import type { IsSetSupported } from "./requirements";
+
+/** Rows per merged-area request: 100 rows of a plan hold far fewer than 512 merged areas. */
+export const MERGE_BAND_ROWS = 100;
+
+function areaOf(address: string): Area | null {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = bare.split(":");
+  const start = parseA1(a);
+  const end = parseA1(b ?? a);
+  return start && end ? { top: start.row, left: start.col, bottom: end.row, right: end.col } : null;
+}
+
+/** Reads the named sheet (or the active one) into a Grid. */
+export async function readSheetGrid(context: Excel.RequestContext, sheetName: string | null, isSetSupported: IsSetSupported): Promise<Grid> {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  sheet.load("name");
+  used.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+
+  const grid: Grid = {
+    sheet: sheet.name,
+    top: used.rowIndex,
+    left: used.columnIndex,
+    rowCount: used.rowCount,
+    colCount: used.columnCount,
+    values: used.values as CellValue[][],
+    numberFormats: used.numberFormat as string[][],
+    merges: [],
+  };
+  if (!isSetSupported("ExcelApi", "1.13")) return { ...grid, mergesInferred: true };
+
+  const bands: Excel.RangeAreas[] = [];
+  for (let top = 0; top < grid.rowCount; top += MERGE_BAND_ROWS) {
+    const rows = Math.min(MERGE_BAND_ROWS, grid.rowCount - top);
+    const band = used.getRow(top).getResizedRange(rows - 1, 0).getMergedAreasOrNullObject();
+    band.load("address");
+    bands.push(band);
+  }
+  await context.sync();
+  const seen = new Set<string>();
+  for (const band of bands) {
+    if (band.isNullObject) continue;
+    for (const address of band.address.split(",")) {
+      const a = areaOf(address);
+      // A merge crossing a band's edge comes back from both bands: keep it once.
+      if (!a || seen.has(address)) continue;
+      seen.add(address);
+      grid.merges.push({ top: a.top - grid.top, left: a.left - grid.left, bottom: a.bottom - grid.top, right: a.right - grid.left });
+    }
+  }
+  return grid;
+}
