@@ -25,29 +25,34 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
   return readWorkbook(bytes, label);
 }
 
-/** `--framework kaohsiung|vac|FILE` (FILE: an .xlsx whose first sheet is a framework sheet); auto when absent. */
-export async function resolveFramework(option: string | undefined, grid: Grid): Promise<Framework> {
-  const id = option ?? detectFrameworkId(grid);
-  if (BUILT_IN_FRAMEWORKS[id]) return BUILT_IN_FRAMEWORKS[id];
-  if (!/\.xlsx$/i.test(id)) throw new UsageError(`不認得架構「${id}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);
-  const wb = await readWorkbookFile(id);
-  return readCustomFramework(wb.sheets[0], "custom");
+/**
+ * `--framework kaohsiung|vac|FILE` (FILE: an .xlsx whose first sheet is a framework sheet), read
+ * once; absent, each sheet's own header decides (VAC annexes say 實施要領 / 負責業參).
+ */
+async function frameworkChooser(option: string | undefined): Promise<(grid: Grid) => Framework> {
+  if (option === undefined) return (grid) => BUILT_IN_FRAMEWORKS[detectFrameworkId(grid)];
+  const builtIn = BUILT_IN_FRAMEWORKS[option];
+  if (builtIn) return () => builtIn;
+  if (!/\.xlsx$/i.test(option)) throw new UsageError(`不認得架構「${option}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);
+  const custom = readCustomFramework((await readWorkbookFile(option)).sheets[0], "custom");
+  return () => custom;
 }
 
 export async function loadPlan(file: string, sheetName: string | undefined, frameworkOption: string | undefined) {
   const wb = await readWorkbookFile(file);
+  const frameworkFor = await frameworkChooser(frameworkOption);
   const label = path.basename(file);
   if (sheetName !== undefined) {
     const grid = wb.sheets.find((s) => s.sheet === sheetName);
     if (!grid) throw new UsageError(`「${label}」沒有名為「${sheetName}」的工作表（有：${wb.names.join("、")}）。`);
-    const framework = await resolveFramework(frameworkOption, grid);
+    const framework = frameworkFor(grid);
     return { wb, grid, framework, plan: impose(grid, { framework }) };
   }
   // No sheet named: the first visible sheet that holds a plan table.
   let firstError: ImposeError | undefined;
   for (const grid of wb.sheets.filter((s) => !wb.hidden.includes(s.sheet))) {
     try {
-      const framework = await resolveFramework(frameworkOption, grid);
+      const framework = frameworkFor(grid);
       const plan: Plan = impose(grid, { framework });
       return { wb, grid, framework, plan };
     } catch (e) {

@@ -87,6 +87,15 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
+/** "C12:D14", "C12" or "計畫!$C$12:$D$14" as a 0-based sheet area; null when it is not one. */
+export function parseAreaA1(address: string): Area | null {
+  const bare = address.slice(address.lastIndexOf("!") + 1);
+  const [a, b] = bare.split(":");
+  const start = parseA1(a);
+  const end = parseA1(b ?? a);
+  return start && end ? { top: start.row, left: start.col, bottom: end.row, right: end.col } : null;
+}
+
 const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!", "#CONNECT!", "#BUSY!"]);
 
 /** An Excel error value as Office.js shows it ("#REF!"). */

@@ -4,20 +4,12 @@
  * so it is asked for in bands of rows; below 1.13 Excel has no way to read merges, and the Grid says
  * so (`mergesInferred`): impose then carries blank pillar / focus cells down from the value above.
  */
-import type { Area, CellValue, Grid } from "../core/grid";
-import { parseA1 } from "../core/grid";
+import type { CellValue, Grid } from "../core/grid";
+import { parseAreaA1 } from "../core/grid";
 import type { IsSetSupported } from "./requirements";
 
 /** Rows per merged-area request: 100 rows of a plan hold far fewer than 512 merged areas. */
 export const MERGE_BAND_ROWS = 100;
-
-function areaOf(address: string): Area | null {
-  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const [a, b] = bare.split(":");
-  const start = parseA1(a);
-  const end = parseA1(b ?? a);
-  return start && end ? { top: start.row, left: start.col, bottom: end.row, right: end.col } : null;
-}
 
 /** Reads the named sheet (or the active one) into a Grid. */
 export async function readSheetGrid(context: Excel.RequestContext, sheetName: string | null, isSetSupported: IsSetSupported): Promise<Grid> {
@@ -53,7 +45,7 @@ export async function readSheetGrid(context: Excel.RequestContext, sheetName: st
   for (const band of bands) {
     if (band.isNullObject) continue;
     for (const address of band.address.split(",")) {
-      const a = areaOf(address);
+      const a = parseAreaA1(address);
       // A merge crossing a band's edge comes back from both bands: keep it once.
       if (!a || seen.has(address)) continue;
       seen.add(address);

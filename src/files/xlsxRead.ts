@@ -1,7 +1,8 @@
 /** .xlsx → Grid per sheet, with ExcelJS; the values as Office.js would give them (dates as serials). */
 import ExcelJS from "exceljs";
 import type { Area, CellValue, Grid } from "../core/grid";
-import { parseA1 } from "../core/grid";
+import { parseAreaA1 } from "../core/grid";
+import { dateToExcelSerial } from "../core/text/rocDate";
 import { WorkbookReadError } from "./errors";
 import { sniffWorkbook } from "./sniff";
 
@@ -12,38 +13,24 @@ export interface WorkbookGrids {
   hidden: string[];
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
-function toSerial(d: Date): number {
-  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
-}
-
 /** An ExcelJS cell value as Office.js `values` shows it. */
 function plainValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return toSerial(v);
+  if (v instanceof Date) return dateToExcelSerial(v);
   if (typeof v === "object") {
     if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
     if ("error" in v && v.error) return String(v.error);
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) return null;
-      if (result instanceof Date) return toSerial(result);
+      if (result instanceof Date) return dateToExcelSerial(result);
       if (typeof result === "object" && "error" in result) return String(result.error);
       return result as CellValue;
     }
     if ("text" in v) return typeof v.text === "string" ? v.text : plainValue(v.text as ExcelJS.CellValue);
   }
   return String(v);
-}
-
-function rangeToArea(ref: string): Area | null {
-  const [a, b] = ref.split(":");
-  const start = parseA1(a);
-  const end = parseA1(b ?? a);
-  if (!start || !end) return null;
-  return { top: start.row, left: start.col, bottom: end.row, right: end.col };
 }
 
 /** Reads every worksheet of an .xlsx into Grids (relative to each sheet's used range). */
@@ -80,7 +67,7 @@ function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
       cells.push({ r: rowNumber - 1, c: colNumber - 1, v, fmt });
     });
   });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(rangeToArea).filter((a): a is Area => a !== null);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseAreaA1).filter((a): a is Area => a !== null);
   let top = Infinity, left = Infinity, bottom = -1, right = -1;
   for (const p of [...cells.map((x) => ({ top: x.r, left: x.c, bottom: x.r, right: x.c })), ...merges]) {
     top = Math.min(top, p.top); left = Math.min(left, p.left);

@@ -67,6 +67,11 @@ export function excelSerialToIso(serial: number): string | null {
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86400000).toISOString().slice(0, 10);
 }
 
+/** A date (its UTC day and time) as an Excel serial, as Office.js `values` gives dates. */
+export function dateToExcelSerial(d: Date): number {
+  return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
+}
+
 /** An ISO date written the ROC way: 2024-12-31 → "113年12月31日". */
 export function isoToRoc(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

@@ -9,21 +9,18 @@ import type { Area } from "../data/area";
 import { setValue } from "../data/cells";
 import { type CellValue, newSheetData, newWorkbookData, type SheetData, type WorkbookData } from "../data/model";
 import { newSheetId } from "../data/sheets";
+import { dateToExcelSerial } from "../../../core/text/rocDate";
 import { internals } from "./exceljsInternals";
 import { fromExcelJsStyle, widthToPoints } from "./styles";
 import { fromExcelJsValidation } from "./validationRules";
 
 const VISIBILITY: Record<string, SheetData["visibility"]> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
 
-function toSerial(date: Date): number {
-  return date.getTime() / 86400000 + 25569;
-}
-
 /** An ExcelJS cell value as Office.js reports it. */
 export function officeValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return toSerial(value);
+  if (value instanceof Date) return dateToExcelSerial(value);
   const v = value as unknown as Record<string, unknown>;
   if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((t) => t.text).join("");
   if ("error" in v) return String(v.error);
