@@ -7,7 +7,6 @@ import type { Measure, Plan } from "./plan";
 import { wrappedRowHeight, type ColumnSpec, type SheetSpec } from "./sheetSpec";
 
 export const PLAN_TABLE_SHEET = "計畫表";
-export const GENERATED_MARK = "service-plan-assistant";
 
 /** The measure cell as the table shows it: the title line over its detail. */
 export function measureCellText(m: Measure): string {
@@ -44,6 +43,5 @@ export function planTableSpec(plan: Plan, name = PLAN_TABLE_SHEET): SheetSpec {
     rows: [columns.map((c) => c.header), ...body],
     frozenRows: 1,
     rowHeights,
-    generatedBy: GENERATED_MARK,
   };
 }

@@ -78,9 +78,12 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     expect(r).toEqual({ code: 2, out: "", err: `service-plan: ${message}` });
   });
 
+  it("imposes a named sheet other than the first (seed 004's 附件二, a results table)", async () => {
+    const json = JSON.parse((await cli("impose", path.join(FIX, "seed004.xlsx"), "--sheet", "附件二", "--json")).out);
+    expect([json.sheet, json.header.columns.results]).toEqual(["附件二", "D"]);
+  });
+
   it("explains a sheet with no plan header", async () => {
-    const r = await cli("impose", path.join(FIX, "seed004.xlsx"), "--sheet", "附件二");
-    expect(r.code).toBe(0); // 附件二 is a results table with a plan header: it imposes
     const bare = path.join(tmp, "bare.xlsx");
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();

@@ -10,7 +10,7 @@ import { measureCellText } from "../../src/core/planTable";
 import { matchKey } from "../../src/core/text/normalize";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import type { Measure } from "../../src/core/plan";
-import { readExpected, readSeed, SEEDS, type ExpectedMeasure } from "../support/sheetSpec";
+import { readExpected, readSeed, SEEDS, type ExpectedMeasure } from "../support/seedFixtures";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 

@@ -9,7 +9,7 @@ import { gridCopySpec } from "../../src/files/gridSheet";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { MemoryWorkbook } from "../../src/playground/memoryExcel";
 import { bigPlanGrid } from "../../bench/bigPlan";
-import { readSeed, SEEDS } from "../support/sheetSpec";
+import { readSeed, SEEDS } from "../support/seedFixtures";
 
 const FIX = path.join(__dirname, "..", "fixtures");
 const supports = (max: string) => (_set: "ExcelApi", v: string) => Number(v.split(".")[1]) <= Number(max.split(".")[1]);
