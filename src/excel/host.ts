@@ -1,0 +1,24 @@
+/**
+ * How src/excel reaches a workbook: a batch runner (Excel.run in Office, MemoryWorkbook.run in tests
+ * and the playground) and the requirement-set check. The pane receives one of these and hands it to
+ * src/excel; its components never call Office.js themselves.
+ */
+import type { IsSetSupported } from "./requirements";
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface ExcelHost {
+  run<T>(batch: ExcelBatch<T>): Promise<T>;
+  isSetSupported: IsSetSupported;
+}
+
+/**
+ * Excel itself. Batches wait while the user is typing in a cell (delayForCellEdit) instead of
+ * failing with InvalidOperationInCellEditMode.
+ */
+export function officeExcelHost(): ExcelHost {
+  return {
+    run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  };
+}
