@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { FrameworkError } from "../core/framework/types";
 import { ImposeError } from "../core/impose/errors";
-import { planTableSpec } from "../core/planTable";
+import { setUpSheets } from "../core/setUp/setUpSheets";
+import { suggestUnits } from "../core/setUp/unitsSheet";
 import { WorkbookReadError } from "../files/errors";
 import { gridCopySpec } from "../files/gridSheet";
 import { writeWorkbook } from "../files/xlsxWrite";
@@ -22,8 +23,8 @@ const USAGE = `用法 Usage:
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
   --json   印出 JSON（measures、changes…）。Print the plan as JSON.
-  --out    另存新活頁簿：計畫表＋原始工作表副本（輸入檔不會被修改）。
-           Write a new workbook with the plan table and a copy of the original sheet.`;
+  --out    另存新活頁簿：計畫表、單位、服務架構＋原始工作表副本（輸入檔不會被修改）。
+           Write a new workbook: plan table, units, framework and a copy of the original sheet.`;
 
 export interface Io {
   out: (s: string) => void;
@@ -57,13 +58,14 @@ async function imposeCommand(positional: string[], options: Record<string, strin
   const out = str("out");
   if (out !== undefined) {
     if (path.resolve(out) === path.resolve(file)) throw new UsageError("--out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。");
-    const bytes = await writeWorkbook([planTableSpec(plan), gridCopySpec(grid, `原始_${grid.sheet}`)]);
+    const sheets = setUpSheets(plan, framework, suggestUnits(plan));
+    const bytes = await writeWorkbook([sheets.plan, sheets.units, sheets.framework, gridCopySpec(grid, `原始_${grid.sheet}`)]);
     fs.writeFileSync(out, bytes);
   }
   if (options.json) io.out(JSON.stringify(planToJson(plan, grid.left), null, 2));
   else {
     io.out(imposeReport(plan, framework, path.basename(file)));
-    if (out !== undefined) io.out(`已寫出 ${out}（計畫表 ${plan.measures.length} 列＋原始工作表副本）。`);
+    if (out !== undefined) io.out(`已寫出 ${out}（計畫表 ${plan.measures.length} 列、單位、服務架構＋原始工作表副本）。`);
   }
   return 0;
 }

@@ -73,6 +73,13 @@ export function gridA1(grid: Grid, r: number, c: number): string {
   return a1(grid.top + r, grid.left + c);
 }
 
+/** "C12:D14" (or "C12" for one cell) of an area in sheet coordinates. */
+export function rangeA1(area: Area): string {
+  const start = a1(area.top, area.left);
+  const end = a1(area.bottom, area.right);
+  return start === end ? start : `${start}:${end}`;
+}
+
 /** "C12:D14" (or "C12" for one cell) of a grid area. */
 export function areaA1(grid: Grid, area: Area): string {
   const start = gridA1(grid, area.top, area.left);

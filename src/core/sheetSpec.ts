@@ -3,7 +3,7 @@
  * written by two writers: src/excel (Office.js) and src/files (xlsx). The same output is thus
  * testable as a file read back by a reader we did not write.
  */
-import type { Area, CellValue } from "./grid";
+import { columnLetter, type Area, type CellValue } from "./grid";
 
 export interface ColumnSpec {
   header: string;
@@ -11,6 +11,19 @@ export interface ColumnSpec {
   width: number;
   wrap?: boolean;
   hidden?: boolean;
+}
+
+/**
+ * A dropdown (list data validation) sourced from a range, never an inline list: Excel caps those at
+ * 255 characters. "warning" lets the user keep a value not in the list after a prompt (a cell may
+ * name two units; a plan may word a focus point its own way).
+ */
+export interface ListValidationSpec {
+  /** Cells on this sheet that get the dropdown (0-based, sheet coordinates). */
+  area: Area;
+  /** The list's source range, sheet-qualified: "'單位'!$A$2:$A$12". */
+  source: string;
+  alert: "stop" | "warning";
 }
 
 export interface SheetSpec {
@@ -23,6 +36,15 @@ export interface SheetSpec {
   frozenRows?: number;
   /** Row heights in points, by row index, where wrapped text needs them. */
   rowHeights?: Record<number, number>;
+  validations?: ListValidationSpec[];
+  /** Make rows[0..] an Excel table with this name (header row + body; no merges allowed). */
+  table?: { name: string };
+}
+
+/** "'單位'!$A$2:$A$12": a sheet-qualified absolute range, the sheet name quoted (safe for any name). */
+export function sheetRangeRef(sheet: string, area: Area): string {
+  const cell = (r: number, c: number) => `$${columnLetter(c)}$${r + 1}`;
+  return `'${sheet.replace(/'/g, "''")}'!${cell(area.top, area.left)}:${cell(area.bottom, area.right)}`;
 }
 
 /** Points per wrapped line of 12-pt CJK text, and the characters a column of width w holds per line. */

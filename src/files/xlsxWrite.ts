@@ -3,7 +3,7 @@
  * duplicate data validations, and the input must never be modified anyway).
  */
 import ExcelJS from "exceljs";
-import { columnLetter } from "../core/grid";
+import { rangeA1 } from "../core/grid";
 import type { SheetSpec } from "../core/sheetSpec";
 
 const FONT = "微軟正黑體";
@@ -43,7 +43,29 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec) {
     });
   }
   for (const [r, h] of Object.entries(spec.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = h;
-  for (const m of spec.merges ?? []) {
-    ws.mergeCells(`${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}`);
+  for (const m of spec.merges ?? []) ws.mergeCells(rangeA1(m));
+  for (const v of spec.validations ?? []) {
+    // ExcelJS keeps validations per cell unless given a range through its internal model.
+    (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(rangeA1(v.area), {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.source],
+      showErrorMessage: true,
+      errorStyle: v.alert,
+    });
   }
+  if (spec.table) addTable(ws, spec, spec.table.name);
+}
+
+/** rows[0] as the header and the rest as the body of an Excel table (ExcelJS writes the cells again). */
+function addTable(ws: ExcelJS.Worksheet, spec: SheetSpec, name: string) {
+  const [header, ...body] = spec.rows;
+  ws.addTable({
+    name,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: header.map((h) => ({ name: String(h ?? ""), filterButton: true })),
+    rows: body.length ? body.map((r) => header.map((_, c) => (r[c] === "" ? null : r[c]))) : [header.map(() => null)],
+  });
 }

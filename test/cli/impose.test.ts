@@ -107,7 +107,7 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
 });
 
 describeWithPackage("python3-openpyxl", hasOpenpyxl())("--out, read back by openpyxl", () => {
-  it("writes a fresh workbook with the plan table and a copy of the original; the input is untouched", async () => {
+  it("writes a fresh workbook with the plan table, units, framework and a copy of the original; the input is untouched", async () => {
     const input = path.join(FIX, "seed000.xlsx");
     const before = sha(input);
     const out = path.join(tmp, "out.xlsx");
@@ -122,7 +122,11 @@ rows=[[c if c is not None else "" for c in r] for r in t.iter_rows(values_only=T
 print(json.dumps({"sheets":wb.sheetnames,"header":rows[0],"n":len(rows)-1,"first":rows[2],"freeze":t.freeze_panes,
  "wrap":t["D3"].alignment.wrap_text,"height":t.row_dimensions[3].height,
  "orig_merges":sorted(str(m) for m in o.merged_cells.ranges),"orig_a1":o["A1"].value,"orig_c5":o["C5"].value,
- "orig_values":[[c for c in r] for r in o.iter_rows(values_only=True)]}))`,
+ "orig_values":[[c for c in r] for r in o.iter_rows(values_only=True)],
+ "tables":dict(t.tables.items()),"id_hidden":t.column_dimensions["A"].hidden,
+ "validations":sorted([str(v.sqref),v.formula1,v.errorStyle] for v in t.data_validations.dataValidation),
+ "units":[r[0] for r in wb["單位"].iter_rows(values_only=True)],
+ "pillars":[r[0] for r in wb["服務架構"].iter_rows(min_row=2,values_only=True) if r[0]]}))`,
       out,
     ) as Record<string, unknown>;
     const source = python(
@@ -132,7 +136,9 @@ print(json.dumps({"merges":sorted(str(m) for m in ws.merged_cells.ranges),"value
       input,
     ) as { merges: string[]; values: unknown[][] };
     expect(book).toMatchObject({
-      sheets: ["計畫表", "原始_計畫內容"],
+      sheets: ["計畫表", "單位", "服務架構", "原始_計畫內容"],
+      tables: { ServicePlanTable: "A1:G55" },
+      id_hidden: true,
       header: ["編號", "執行要項", "執行重點", "具體作法", "執行單位", "完成期限", "執行成效"],
       n: 54,
       first: ["1-1-1", "一、完備基礎服務項目，注重服務特性差異化", expect.stringMatching(/^\(一\)建立業務標準作業流程/), expect.stringMatching(/^服務人員專業能力\n注重服務人員/), "各科室", "", ""],
@@ -141,6 +147,24 @@ print(json.dumps({"merges":sorted(str(m) for m in ws.merged_cells.ranges),"value
       orig_a1: "高雄市兵役處114年提升服務工作計畫",
     });
     expect(book.height as number).toBeGreaterThan(30);
+    // Dropdowns on the pillar, focus and unit columns, drawn from ranges on the two sheets of lists.
+    const units = book.units as string[];
+    // The units the plan names, in order; the blanket 各科室 is not a unit.
+    expect(units).toEqual(["執行單位", "秘書室", "軍務科", "役政科", "動員科"]);
+    expect(book.validations).toEqual([
+      ["B2:B55", "'服務架構'!$D$2:$D$7", "warning"],
+      ["C2:C55", "'服務架構'!$E$2:$E$23", "warning"],
+      ["E2:E55", `'單位'!$A$2:$A$${units.length}`, "warning"],
+    ]);
+    expect(book.pillars).toEqual([
+      "訂定「提升服務執行計畫」",
+      "一、完備基礎服務項目，注重服務特性差異化",
+      "二、重視全程意見回饋及參與，力求服務切合民眾需求",
+      "三、便捷服務遞送過程與方式，提升民眾生活便利度",
+      "四、關懷多元對象及城鄉差距，促進社會資源公平使用",
+      "五、開放政府透明治理，優化機關管理創新",
+      "六、掌握社經發展趨勢，專案規劃前瞻服務",
+    ]);
     // The copy holds the original sheet's values and merged cells exactly, cell by cell.
     expect(source.merges.length).toBe(20);
     expect(book.orig_merges).toEqual(source.merges);

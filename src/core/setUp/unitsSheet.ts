@@ -1,0 +1,48 @@
+/**
+ * The agency's units (執行單位): suggested from the plan, kept on a sheet the secretariat edits,
+ * and the source of the plan table's unit dropdown.
+ */
+import { cellText, type Grid } from "../grid";
+import type { Plan } from "../plan";
+import { sheetRangeRef, type SheetSpec } from "../sheetSpec";
+import { isBlanketUnit } from "../text/units";
+
+export const UNITS_SHEET = "單位";
+export const UNITS_HEADER = "執行單位";
+
+/** Every unit the plan names, in order of first appearance; blanket words (各課室) are not units. */
+export function suggestUnits(plan: Plan): string[] {
+  const units: string[] = [];
+  for (const m of plan.measures) for (const u of m.units) if (!isBlanketUnit(u) && !units.includes(u)) units.push(u);
+  return units;
+}
+
+/** Units typed by the user: one per line or separated by 、，, ; blanks and repeats dropped. */
+export function parseUnitList(text: string): string[] {
+  const units: string[] = [];
+  for (const u of text.split(/[\n、，,;；]+/).map((s) => s.trim())) if (u !== "" && !units.includes(u)) units.push(u);
+  return units;
+}
+
+/** The units listed on a units sheet: column A under its header. */
+export function unitsOnSheet(grid: Grid): string[] {
+  const units: string[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const u = cellText(grid, r, 0).trim();
+    if (u !== "" && u !== UNITS_HEADER && !units.includes(u)) units.push(u);
+  }
+  return units;
+}
+
+export interface UnitsSheet {
+  spec: SheetSpec;
+  /** Source of the plan table's unit dropdown. */
+  list: string;
+}
+
+export function unitsSheet(units: readonly string[], name = UNITS_SHEET): UnitsSheet {
+  return {
+    spec: { name, columns: [{ header: UNITS_HEADER, width: 20 }], rows: [[UNITS_HEADER], ...units.map((u) => [u])], frozenRows: 1 },
+    list: sheetRangeRef(name, { top: 1, left: 0, bottom: Math.max(1, units.length), right: 0 }),
+  };
+}
