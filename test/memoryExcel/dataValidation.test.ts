@@ -18,6 +18,23 @@ describe("data validation", () => {
     expect(wb.sheet("計畫").validations).toEqual([{ area: { top: 2, left: 2, bottom: 99, right: 2 }, rule: FROM_UNITS, ignoreBlanks: true }]);
   });
 
+  it("errorAlert: Stop by default; a Warning style set after the rule is kept with it", async () => {
+    const wb = planWorkbook();
+    const [before, after] = await wb.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("計畫").getRange("C3:C10");
+      range.dataValidation.rule = FROM_UNITS;
+      const first = range.dataValidation.load("errorAlert");
+      await context.sync();
+      const stop = first.errorAlert;
+      range.dataValidation.errorAlert = { showAlert: true, style: "Warning" };
+      const second = context.workbook.worksheets.getItem("計畫").getRange("C4").dataValidation.load("errorAlert");
+      await context.sync();
+      return [stop, second.errorAlert];
+    });
+    expect(before).toEqual({ showAlert: true, style: "Stop", title: "", message: "" });
+    expect(after).toEqual({ showAlert: true, style: "Warning", title: "", message: "" });
+  });
+
   it("a Range object as the source becomes its absolute address", async () => {
     const wb = planWorkbook();
     await wb.run(async (context) => {

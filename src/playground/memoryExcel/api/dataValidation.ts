@@ -16,7 +16,10 @@ function plainRule(rule: Excel.DataValidationRule): Excel.DataValidationRule {
   return rule;
 }
 
-export class MemoryDataValidation extends ClientObject<RangeTarget> implements Pick<Excel.DataValidation, "rule" | "type" | "ignoreBlanks" | "clear" | "load"> {
+/** Excel's alert for a value not in the rule: a Stop message. */
+const DEFAULT_ALERT: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
+
+export class MemoryDataValidation extends ClientObject<RangeTarget> implements Pick<Excel.DataValidation, "rule" | "type" | "ignoreBlanks" | "errorAlert" | "clear" | "load"> {
   protected readonly typeName = "DataValidation";
 
   protected scalarProperties() {
@@ -28,6 +31,10 @@ export class MemoryDataValidation extends ClientObject<RangeTarget> implements P
       type: (t: RangeTarget) => {
         const v = validationOf(t.sheet, t.area);
         return v === "none" ? "None" : v === "mixed" ? "Inconsistent" : ruleType(v.rule);
+      },
+      errorAlert: (t: RangeTarget) => {
+        const v = validationOf(t.sheet, t.area);
+        return typeof v === "string" ? { ...DEFAULT_ALERT } : { ...DEFAULT_ALERT, ...v.errorAlert };
       },
       ignoreBlanks: (t: RangeTarget) => {
         const v = validationOf(t.sheet, t.area);
@@ -45,12 +52,25 @@ export class MemoryDataValidation extends ClientObject<RangeTarget> implements P
       checkRule(rule);
       assertEditable(t.sheet, t.area, "structure");
       const current = validationOf(t.sheet, t.area);
-      setRule(t.sheet, t.area, rule, typeof current === "string" ? true : current.ignoreBlanks);
+      setRule(t.sheet, t.area, rule, typeof current === "string" ? true : current.ignoreBlanks, typeof current === "string" ? undefined : current.errorAlert);
     });
   }
 
   get type(): Excel.DataValidation["type"] {
     return this.get("type");
+  }
+
+  /** ExcelApi 1.8. Set after the rule: it applies to the rules the range has. */
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.get("errorAlert");
+  }
+  set errorAlert(value: Excel.DataValidationErrorAlert) {
+    this.set("errorAlert", value, (t, v) => {
+      assertEditable(t.sheet, t.area, "structure");
+      for (const validation of t.sheet.validations) {
+        if (intersects(validation.area, t.area)) validation.errorAlert = { ...DEFAULT_ALERT, ...validation.errorAlert, ...v };
+      }
+    });
   }
 
   get ignoreBlanks(): boolean {

@@ -32,6 +32,8 @@ export interface ValidationData {
   /** As Office.js takes it, e.g. { list: { inCellDropDown: true, source: "=單位!$A$2:$A$20" } }. */
   rule: Excel.DataValidationRule;
   ignoreBlanks: boolean;
+  /** What Excel does with a value not allowed: absent means its default (a "Stop" alert). */
+  errorAlert?: Excel.DataValidationErrorAlert;
 }
 
 export interface TableData {

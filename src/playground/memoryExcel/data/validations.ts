@@ -38,9 +38,9 @@ export function checkRule(rule: Excel.DataValidationRule): void {
 }
 
 /** Sets the rule on the area, replacing whatever rules the area had. */
-export function setRule(sheet: SheetData, area: Area, rule: Excel.DataValidationRule, ignoreBlanks: boolean): void {
+export function setRule(sheet: SheetData, area: Area, rule: Excel.DataValidationRule, ignoreBlanks: boolean, errorAlert?: Excel.DataValidationErrorAlert): void {
   clearValidation(sheet, area);
-  sheet.validations.push({ area: { ...area }, rule: JSON.parse(JSON.stringify(rule)), ignoreBlanks });
+  sheet.validations.push({ area: { ...area }, rule: JSON.parse(JSON.stringify(rule)), ignoreBlanks, ...(errorAlert ? { errorAlert: { ...errorAlert } } : {}) });
 }
 
 export function clearValidation(sheet: SheetData, area: Area): void {

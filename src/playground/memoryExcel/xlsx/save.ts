@@ -84,7 +84,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData): Promise<void>
   writeSizes(ws, sheet);
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const v of sheet.validations) {
-    const validation = toExcelJsValidation(v.rule, v.ignoreBlanks);
+    const validation = toExcelJsValidation(v.rule, v.ignoreBlanks, v.errorAlert);
     if (validation) internals(ws).dataValidations.add(areaA1(v.area), validation);
   }
   writeTables(ws, sheet);

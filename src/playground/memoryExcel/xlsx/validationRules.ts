@@ -19,8 +19,16 @@ const BASIC_BACK: Record<string, string> = { whole: "wholeNumber", decimal: "dec
 const bare = (formula: unknown) => (typeof formula === "string" && formula.startsWith("=") ? formula.slice(1) : formula);
 
 /** The ExcelJS validation for a rule, or null for a kind not written (date, time). */
-export function toExcelJsValidation(rule: Excel.DataValidationRule, ignoreBlanks: boolean): ExcelJS.DataValidation | null {
-  const common = { allowBlank: ignoreBlanks, showErrorMessage: true };
+const ERROR_STYLES: Record<string, ExcelJS.DataValidation["errorStyle"]> = { Stop: "stop", Warning: "warning", Information: "information" };
+
+export function toExcelJsValidation(rule: Excel.DataValidationRule, ignoreBlanks: boolean, alert?: Excel.DataValidationErrorAlert): ExcelJS.DataValidation | null {
+  const common: Partial<ExcelJS.DataValidation> = {
+    allowBlank: ignoreBlanks,
+    showErrorMessage: alert?.showAlert ?? true,
+    ...(alert?.style && alert.style !== "Stop" ? { errorStyle: ERROR_STYLES[alert.style] } : {}),
+    ...(alert?.title ? { errorTitle: alert.title } : {}),
+    ...(alert?.message ? { error: alert.message } : {}),
+  };
   if (rule.list) {
     const source = String(rule.list.source);
     return { ...common, type: "list", formulae: [source.startsWith("=") ? source.slice(1) : `"${source}"`] };
