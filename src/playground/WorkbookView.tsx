@@ -8,7 +8,7 @@
  * a user would in Excel; clicking a hidden sheet's tab only shows it here. Cell text is React text,
  * never HTML.
  */
-import { type CSSProperties, type MouseEvent, useEffect, useMemo, useState } from "react";
+import { type CSSProperties, type MouseEvent, useEffect, useId, useMemo, useState } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "./memoryExcel";
 import { activate } from "./memoryExcel/data/sheets";
@@ -150,6 +150,13 @@ const VERTICAL: Record<string, CSSProperties["verticalAlign"]> = {
   Distributed: "middle",
 };
 
+/** The cell's font, then a CJK font of the same kind (a serif for 標楷體 or 新細明體, a sans for 微軟正黑體 or Arial). */
+function fontStack(name: string): string {
+  const sans = /黑|gothic|sans|arial|calibri|helvetica|segoe|verdana|tahoma/i.test(name);
+  const quoted = `"${name.replace(/["\\]/g, "")}"`;
+  return sans ? `${quoted}, "Noto Sans CJK TC", sans-serif` : `${quoted}, "Noto Serif CJK TC", serif`;
+}
+
 /** The inline style a cell's format asks for (table styling first, the cell's own format over it). */
 function cellStyle(cell: CellView): CSSProperties {
   const f = cell.format;
@@ -166,7 +173,7 @@ function cellStyle(cell: CellView): CSSProperties {
   if (f.bold) style.fontWeight = "bold";
   if (f.italic) style.fontStyle = "italic";
   if (f.fontSize) style.fontSize = `${f.fontSize}pt`;
-  if (f.fontName) style.fontFamily = `"${f.fontName.replace(/["\\]/g, "")}", "Noto Serif CJK TC", "Noto Sans CJK TC", serif`;
+  if (f.fontName) style.fontFamily = fontStack(f.fontName);
   style.whiteSpace = f.wrapText ? "pre-wrap" : "pre";
   if (f.wrapText) style.overflowWrap = "anywhere";
   style.textAlign = (f.horizontalAlignment && HORIZONTAL[f.horizontalAlignment]) || (cell.numeric ? "right" : "left");
@@ -185,6 +192,7 @@ function cellTitle(cell: CellView): string | undefined {
 
 export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MAX_ROWS }: WorkbookViewProps) {
   const styles = useStyles();
+  const panelId = useId();
   const data = workbook.data;
   // A hidden sheet shown here without activating it (Excel cannot activate a hidden sheet).
   const [peekId, setPeekId] = useState<string | null>(null);
@@ -194,7 +202,8 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
   const shownId = (peekId && data.sheets.some((s) => s.id === peekId) ? peekId : null) ?? activeId;
   const sheet = data.sheets.find((s) => s.id === shownId) ?? data.sheets.find((s) => s.visibility === "Visible");
   // version: the data is mutated in place, so the layout is recomputed whenever the workbook reports a change.
-  const layout = useMemo(() => (sheet ? layoutSheet(sheet, data.selection, maxRows) : null), [sheet, data.selection, maxRows, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const layout = useMemo(() => (sheet ? layoutSheet(sheet, data.selection, maxRows) : null), [sheet, data.selection, maxRows, version]);
+  const columnsByIndex = useMemo(() => new Map(layout?.columns.map((c) => [c.index, c])), [layout]);
 
   const selectCell = (e: MouseEvent<HTMLTableElement>) => {
     const td = (e.target as HTMLElement).closest("td[data-row]");
@@ -235,18 +244,16 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
         {row.index + 1}
       </th>
       {row.cells.map((cell) => {
-        const column = layout!.columns.find((c) => c.index === cell.col);
+        const column = columnsByIndex.get(cell.col);
         const frozenLeft = column?.frozenLeftPx;
-        const lastRowOfCell = row.index === lastFrozenRow || (cell.rowSpan > 1 && cell.row + cell.rowSpan - 1 === lastFrozenRow);
         const style = cellStyle(cell);
         if (frozenLeft !== undefined) style.left = `${ROW_HEADER_PX + frozenLeft}px`;
-        const endsFrozenColumns = lastFrozenColumn !== undefined && cell.col <= lastFrozenColumn && cell.col + cell.colSpan - 1 >= lastFrozenColumn;
         return (
           <td
             key={cell.col}
             data-row={cell.row}
             data-col={cell.col}
-            data-address={`${layout!.columns.find((c) => c.index === cell.col)?.letter ?? ""}${cell.row + 1}`}
+            data-address={`${column?.letter ?? ""}${cell.row + 1}`}
             rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
             colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
             title={cellTitle(cell)}
@@ -254,8 +261,8 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
             className={mergeClasses(
               styles.cell,
               frozenLeft !== undefined && styles.frozenCell,
-              lastRowOfCell && styles.frozenEdgeBottom,
-              endsFrozenColumns && styles.frozenEdgeRight,
+              cell.bottom === lastFrozenRow && styles.frozenEdgeBottom,
+              cell.right === lastFrozenColumn && styles.frozenEdgeRight,
               cell.selected && styles.selected,
               cell.active && styles.active,
             )}
@@ -275,7 +282,7 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
 
   return (
     <div className={styles.root}>
-      <div className={styles.scroller} data-testid="sheet-scroller">
+      <div className={styles.scroller} id={panelId} role="tabpanel" aria-label={sheet ? `工作表 ${sheet.name}` : "工作表"} data-testid="sheet-scroller">
         {!sheet || !layout ? (
           <p className={styles.empty}>這個活頁簿沒有工作表。</p>
         ) : (
@@ -325,24 +332,24 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
         </div>
       )}
       <div className={styles.tabs} role="tablist" aria-label="工作表">
-        {data.sheets
-          .filter((s) => s.visibility !== "VeryHidden" || s.id === shownId)
-          .map((s) => {
-            const hidden = s.visibility !== "Visible";
-            return (
-              <button
-                key={s.id}
-                type="button"
-                role="tab"
-                aria-selected={s.id === sheet?.id}
-                title={hidden ? "隱藏的工作表（Excel 不顯示這個分頁）" : undefined}
-                className={mergeClasses(styles.tab, s.id === sheet?.id && styles.activeTab, hidden && styles.hiddenTab)}
-                onClick={() => showSheet(s.id)}
-              >
-                {hidden ? `${s.name}（隱藏）` : s.name}
-              </button>
-            );
-          })}
+        {data.sheets.map((s) => {
+          const hidden = s.visibility !== "Visible";
+          return (
+            <button
+              key={s.id}
+              type="button"
+              role="tab"
+              aria-selected={s.id === sheet?.id}
+              aria-controls={panelId}
+              data-visibility={s.visibility}
+              title={hidden ? "隱藏的工作表：Excel 不顯示這個分頁，這裡只供檢視" : undefined}
+              className={mergeClasses(styles.tab, s.id === sheet?.id && styles.activeTab, hidden && styles.hiddenTab)}
+              onClick={() => showSheet(s.id)}
+            >
+              {hidden ? `${s.name}（${s.visibility === "VeryHidden" ? "非常隱藏" : "隱藏"}）` : s.name}
+            </button>
+          );
+        })}
       </div>
     </div>
   );

@@ -47,6 +47,9 @@ export interface CellView {
   col: number;
   rowSpan: number;
   colSpan: number;
+  /** The sheet row and column of the cell's last drawn row and column (itself unless merged). */
+  bottom: number;
+  right: number;
   text: string;
   format: CellFormat;
   /** The value is a number (Excel aligns numbers right unless told otherwise). */
@@ -95,8 +98,8 @@ function cut(from: number, to: number, boundaries: number[]): [number, number][]
 }
 
 interface Span {
-  rowSpan: number;
-  colSpan: number;
+  rows: number[];
+  cols: number[];
   /** The merge's top-left cell (whose value the piece shows), or null for a piece without it. */
   master: { row: number; col: number } | null;
 }
@@ -144,8 +147,8 @@ export function layoutSheet(sheet: SheetData, selection: SelectionData | null, m
         for (const r of rows) for (const c of cols) covered.add(key(r, c));
         const holdsMaster = top === m.top && left === m.left;
         spans.set(key(rows[0], cols[0]), {
-          rowSpan: rows.length,
-          colSpan: cols.length,
+          rows,
+          cols,
           master: holdsMaster ? { row: m.top, col: m.left } : null,
         });
       }
@@ -164,8 +167,7 @@ export function layoutSheet(sheet: SheetData, selection: SelectionData | null, m
       const span = spans.get(k);
       if (!span && covered.has(k)) continue;
       const source = span ? span.master : { row: r, col: c };
-      const area: Area = { top: r, left: c, bottom: r + (span ? span.rowSpan : 1) - 1, right: c + (span ? span.colSpan : 1) - 1 };
-      cells.push(cellView(sheet, r, c, span, source, sel, activeArea, area));
+      cells.push(cellView(sheet, r, c, span, source, sel, activeArea));
     }
     return {
       index: r,
@@ -192,15 +194,17 @@ function cellView(
   source: { row: number; col: number } | null,
   sel: Area | null,
   activeArea: Area | null,
-  area: Area,
 ): CellView {
+  const area: Area = { top: r, left: c, bottom: span ? span.rows[span.rows.length - 1] : r, right: span ? span.cols[span.cols.length - 1] : c };
   const format = formatAt(sheet, source?.row ?? r, source?.col ?? c);
   const value = source ? getValue(sheet, source.row, source.col) : "";
   const view: CellView = {
     row: r,
     col: c,
-    rowSpan: span?.rowSpan ?? 1,
-    colSpan: span?.colSpan ?? 1,
+    rowSpan: span?.rows.length ?? 1,
+    colSpan: span?.cols.length ?? 1,
+    bottom: area.bottom,
+    right: area.right,
     text: value === "" ? "" : displayText(value, format.numberFormat),
     format,
     numeric: typeof value === "number",

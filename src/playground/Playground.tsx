@@ -1,0 +1,175 @@
+/**
+ * The playground page: the real task pane (App) on the right, 320 px wide as in Excel, beside the
+ * in-memory workbook it works on, drawn by WorkbookView. The toolbar opens any .xlsx, downloads the
+ * workbook as it is now and goes back to the bundled sample.
+ *
+ * The pane gets an ExcelHost over the in-memory workbook; it is mounted afresh for each workbook
+ * opened, as Excel starts a new pane for each workbook.
+ */
+import { type ComponentType, useCallback, useMemo, useRef, useState } from "react";
+import { Button, Caption1, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { App, type AppProps } from "../taskpane/App";
+import type { OfficeHostState } from "../taskpane/officeHost";
+import type { ExcelHost } from "../excel/host";
+import { MemoryWorkbook } from "./memoryExcel";
+import { playgroundExcelHost } from "./playgroundHost";
+import { WorkbookView } from "./WorkbookView";
+
+/** App with the excel prop (declared by AppProps once the pane takes it). */
+const Pane = App as ComponentType<AppProps & { excel?: ExcelHost }>;
+
+export const PANE_WIDTH_PX = 320;
+
+export interface OpenWorkbook {
+  workbook: MemoryWorkbook;
+  /** The file it came from, for the download's name and the toolbar. */
+  fileName: string;
+}
+
+export interface PlaygroundProps {
+  initial: OpenWorkbook;
+  /** Loads the bundled sample again. */
+  loadSample: () => Promise<OpenWorkbook>;
+  hostState: OfficeHostState;
+  /** Told about every workbook the page shows (window.__playground). */
+  onWorkbook?: (workbook: MemoryWorkbook) => void;
+}
+
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gridTemplateRows: "auto minmax(0, 1fr)",
+    gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH_PX}px`,
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  toolbar: {
+    gridColumn: "1 / span 2",
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: "#217346",
+    color: "#FFFFFF",
+  },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalL },
+  fileName: { color: "#FFFFFF", marginLeft: tokens.spacingHorizontalS },
+  error: { color: "#FFFFFF", backgroundColor: "#A4262C", padding: `2px ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium },
+  hiddenInput: { display: "none" },
+  workbook: { minWidth: 0, minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
+  pane: {
+    minHeight: 0,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+});
+
+function download(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function Playground({ initial, loadSample, hostState, onWorkbook }: PlaygroundProps) {
+  const styles = useStyles();
+  const [open, setOpen] = useState<OpenWorkbook>(initial);
+  // Each workbook opened gets a new generation: the pane is mounted afresh for it.
+  const [generation, setGeneration] = useState(0);
+  const [version, setVersion] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const changed = useCallback(() => setVersion((v) => v + 1), []);
+  const excel = useMemo(() => playgroundExcelHost(open.workbook, changed), [open.workbook, changed]);
+
+  const show = (next: OpenWorkbook) => {
+    setOpen(next);
+    setGeneration((g) => g + 1);
+    setError(null);
+    onWorkbook?.(next.workbook);
+  };
+
+  const whileBusy = async (what: string, job: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await job();
+    } catch (e) {
+      setError(`${what}：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openFile = (file: File) =>
+    whileBusy(`無法開啟 ${file.name}`, async () => {
+      const workbook = await MemoryWorkbook.loadXlsx(await file.arrayBuffer());
+      show({ workbook, fileName: file.name });
+    });
+
+  const save = () =>
+    whileBusy("無法下載", async () => {
+      const bytes = await open.workbook.saveXlsx();
+      download(bytes, open.fileName.replace(/\.xlsx$/i, "") + "-playground.xlsx");
+    });
+
+  const reset = () =>
+    whileBusy("無法載入範例", async () => {
+      show(await loadSample());
+    });
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <header className={styles.toolbar} lang="zh-Hant-TW">
+          <span className={styles.title}>提升服務計畫助手 Playground</span>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="開啟 .xlsx 檔案"
+            data-testid="open-xlsx"
+            className={styles.hiddenInput}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = "";
+              if (file) void openFile(file);
+            }}
+          />
+          <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()}>
+            開啟 .xlsx…
+          </Button>
+          <Button size="small" disabled={busy} onClick={() => void save()}>
+            下載活頁簿
+          </Button>
+          <Button size="small" disabled={busy} onClick={() => void reset()}>
+            重設為範例
+          </Button>
+          <Caption1 className={styles.fileName} data-testid="file-name">
+            {open.fileName}
+          </Caption1>
+          {error && (
+            <Caption1 role="alert" className={styles.error}>
+              {error}
+            </Caption1>
+          )}
+        </header>
+        <section className={styles.workbook} aria-label="活頁簿" lang="zh-Hant-TW">
+          <WorkbookView workbook={open.workbook} version={version} onChange={changed} />
+        </section>
+        <div className={styles.pane} id="taskpane" data-testid="taskpane">
+          <Pane key={generation} hostState={hostState} excel={excel} />
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
