@@ -3,6 +3,8 @@
  * first, then its merged areas. getMergedAreasOrNullObject (ExcelApi 1.13) fails above 512 areas,
  * so it is asked for in bands of rows; below 1.13 Excel has no way to read merges, and the Grid says
  * so (`mergesInferred`): impose then carries blank pillar / focus cells down from the value above.
+ *
+ * The two phases are queued separately so that a caller can put other loads into the same syncs.
  */
 import type { CellValue, Grid } from "../core/grid";
 import { parseAreaA1 } from "../core/grid";
@@ -11,16 +13,31 @@ import type { IsSetSupported } from "./requirements";
 /** Rows per merged-area request: 100 rows of a plan hold far fewer than 512 merged areas. */
 export const MERGE_BAND_ROWS = 100;
 
-/** Reads the named sheet (or the active one) into a Grid. */
-export async function readSheetGrid(context: Excel.RequestContext, sheetName: string | null, isSetSupported: IsSetSupported): Promise<Grid> {
+export interface QueuedGridValues {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+}
+
+/** Phase 1: queue the loads of the named sheet's (or the active sheet's) used range. */
+export function queueGridValues(context: Excel.RequestContext, sheetName: string | null): QueuedGridValues {
   const sheets = context.workbook.worksheets;
   const sheet = sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true);
   sheet.load("name");
   used.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  await context.sync();
-  if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+  return { sheet, used };
+}
 
+/**
+ * Phase 2, after the sync that loaded phase 1: queues the merged-area reads and returns the function
+ * that gives the Grid once they are loaded (at once when there is nothing more to load).
+ */
+export function queueGridMerges(queued: QueuedGridValues, isSetSupported: IsSetSupported): { needsSync: boolean; grid: () => Grid } {
+  const { sheet, used } = queued;
+  if (used.isNullObject) {
+    const empty: Grid = { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+    return { needsSync: false, grid: () => empty };
+  }
   const grid: Grid = {
     sheet: sheet.name,
     top: used.rowIndex,
@@ -31,7 +48,7 @@ export async function readSheetGrid(context: Excel.RequestContext, sheetName: st
     numberFormats: used.numberFormat as string[][],
     merges: [],
   };
-  if (!isSetSupported("ExcelApi", "1.13")) return { ...grid, mergesInferred: true };
+  if (!isSetSupported("ExcelApi", "1.13")) return { needsSync: false, grid: () => ({ ...grid, mergesInferred: true }) };
 
   const bands: Excel.RangeAreas[] = [];
   for (let top = 0; top < grid.rowCount; top += MERGE_BAND_ROWS) {
@@ -40,7 +57,10 @@ export async function readSheetGrid(context: Excel.RequestContext, sheetName: st
     band.load("address");
     bands.push(band);
   }
-  await context.sync();
+  return { needsSync: true, grid: () => withMerges(grid, bands) };
+}
+
+function withMerges(grid: Grid, bands: Excel.RangeAreas[]): Grid {
   const seen = new Set<string>();
   for (const band of bands) {
     if (band.isNullObject) continue;
@@ -53,4 +73,13 @@ export async function readSheetGrid(context: Excel.RequestContext, sheetName: st
     }
   }
   return grid;
+}
+
+/** Reads the named sheet (or the active one) into a Grid: two syncs, one below ExcelApi 1.13. */
+export async function readSheetGrid(context: Excel.RequestContext, sheetName: string | null, isSetSupported: IsSetSupported): Promise<Grid> {
+  const queued = queueGridValues(context, sheetName);
+  await context.sync();
+  const merges = queueGridMerges(queued, isSetSupported);
+  if (merges.needsSync) await context.sync();
+  return merges.grid();
 }

@@ -1,11 +1,7 @@
 /** A Grid as a SheetSpec: the user's original sheet, values and merged cells, kept beside our table. */
 import type { Grid } from "../core/grid";
+import { safeSheetName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
-
-/** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :. */
-export function safeSheetName(name: string): string {
-  return name.replace(/[\\/?*[\]:]/g, "_").slice(0, 31);
-}
 
 export function gridCopySpec(grid: Grid, name: string): SheetSpec {
   const rows = Array.from({ length: grid.top + grid.rowCount }, (_, r) =>

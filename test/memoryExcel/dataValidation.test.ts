@@ -26,7 +26,7 @@ describe("data validation", () => {
       const first = range.dataValidation.load("errorAlert");
       await context.sync();
       const stop = first.errorAlert;
-      range.dataValidation.errorAlert = { showAlert: true, style: "Warning" };
+      range.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
       const second = context.workbook.worksheets.getItem("計畫").getRange("C4").dataValidation.load("errorAlert");
       await context.sync();
       return [stop, second.errorAlert];

@@ -1,0 +1,254 @@
+/**
+ * Setting up the plan table inside Excel (issue 3): read the user's sheet, impose the plan schema,
+ * and write our sheets beside it, never into it.
+ *
+ *   sync 1  the source sheet's values, the workbook's sheets, our record of an earlier set-up
+ *   sync 2  the source's merged areas; on a re-run, the plan table as it is now (to keep results)
+ *   sync 3  events off; a hidden backup copy of the source (first set-up only); our sheets created
+ *           or cleared; text format; values (more syncs only when values pass the 5 MB budget)
+ *   sync 4  widths, wrap, dropdowns, the table, frozen header, our record; events back on
+ *
+ * Preview runs syncs 1–2 only and changes nothing.
+ */
+import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
+import { readCustomFramework } from "../core/framework/custom";
+import type { Framework } from "../core/framework/types";
+import { detectFrameworkId } from "../core/detectFramework";
+import type { CellValue, Grid } from "../core/grid";
+import { impose } from "../core/impose/impose";
+import type { Change, Plan } from "../core/plan";
+import { carryOverEdits } from "../core/setUp/carryOver";
+import { DEFAULT_SHEET_NAMES, setUpSheets, type SetUpSheetNames } from "../core/setUp/setUpSheets";
+import { suggestUnits } from "../core/setUp/unitsSheet";
+import { uniqueSheetName } from "../core/sheetNames";
+import type { SheetSpec } from "../core/sheetSpec";
+import { ExcelActionError } from "./errors";
+import type { ExcelHost } from "./host";
+import { queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
+import { queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
+import { PAYLOAD_BUDGET_BYTES, queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
+
+export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
+
+export interface SetUpRequest {
+  /** The sheet to read; null: the active one. */
+  sourceSheet: string | null;
+  framework: FrameworkChoice;
+  /** The agency's units; null: those the plan names (or the units sheet of an earlier set-up). */
+  units: string[] | null;
+}
+
+export interface SetUpProgress {
+  /** Syncs done and the syncs the whole set-up takes. */
+  done: number;
+  total: number;
+}
+
+export interface ApplyOptions {
+  onProgress?: (p: SetUpProgress) => void;
+  /** Bytes of values per sync (tests lower it with the simulated payload cap). */
+  payloadBudgetBytes?: number;
+}
+
+export interface SheetSummary {
+  id: string;
+  name: string;
+  visibility: Excel.SheetVisibility | `${Excel.SheetVisibility}`;
+}
+
+/** What a set-up would do, from syncs 1–2. */
+export interface SetUpPreview {
+  sourceSheet: string;
+  framework: Framework;
+  plan: Plan;
+  /** The units the dropdown will offer. */
+  units: string[];
+  /** Results / extra cells kept from the current plan table, and its ids the source no longer has. */
+  carried: number;
+  dropped: string[];
+  /** Changes the user should look at before applying: columns and wording that could not be mapped. */
+  unmapped: Change[];
+  /** An earlier set-up, whose sheets will be updated in place. */
+  record: SetUpRecord | null;
+  sheets: SheetSummary[];
+}
+
+export interface SetUpResult extends SetUpPreview {
+  record: SetUpRecord;
+  syncs: number;
+}
+
+const UNMAPPED_KINDS = new Set<Change["kind"]>(["column-unmapped", "pillar-unmatched", "focus-unmatched", "error-value"]);
+
+interface Reading {
+  preview: SetUpPreview;
+  source: Excel.Worksheet;
+  /** Tables now on our plan sheet (removed before it is rewritten). */
+  planTables: string[];
+}
+
+/** Syncs 1–2. */
+async function read(context: Excel.RequestContext, host: ExcelHost, request: SetUpRequest): Promise<Reading> {
+  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+  const setting = queueRecordLoad(context);
+  const source = queueGridValues(context, request.sourceSheet);
+  const frameworkSheet = request.framework.kind === "sheet" ? queueGridValues(context, request.framework.sheet) : null;
+  await context.sync();
+
+  const record = recordOf(setting);
+  const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
+  const alive = (ref: SheetRef | undefined) => (ref && summaries.some((s) => s.id === ref.id) ? ref : undefined);
+  const ours = record ? [record.plan, record.units, record.framework, record.backup].filter((r) => alive(r)) : [];
+  if (ours.some((r) => r.name === source.sheet.name)) throw new ExcelActionError("source-is-ours", source.sheet.name);
+
+  const merges = queueGridMerges(source, host.isSetSupported);
+  const planSheet = alive(record?.plan) ? context.workbook.worksheets.getItem(record!.plan.id) : null;
+  const planValues = planSheet?.getUsedRangeOrNullObject(true).load("values") ?? null;
+  const planTables = planSheet?.tables.load("items/name") ?? null;
+  const unitsValues = alive(record?.units) ? context.workbook.worksheets.getItem(record!.units.id).getUsedRangeOrNullObject(true).load("values") : null;
+  if (merges.needsSync || planSheet || unitsValues) await context.sync();
+
+  const grid = merges.grid();
+  const framework = chooseFramework(request.framework, grid, frameworkSheet);
+  const imposed = impose(grid, { framework });
+  const carry = planValues && !planValues.isNullObject ? carryOverEdits(imposed, planValues.values as CellValue[][]) : { plan: imposed, kept: 0, dropped: [] };
+  const unitsBefore = unitsValues && !unitsValues.isNullObject ? (unitsValues.values as CellValue[][]).slice(1).map((r) => String(r[0] ?? "").trim()).filter((u) => u !== "") : [];
+  const units = request.units ?? (unitsBefore.length > 0 ? unitsBefore : suggestUnits(carry.plan));
+  return {
+    source: source.sheet,
+    planTables: planTables?.items.map((t) => t.name) ?? [],
+    preview: {
+      sourceSheet: grid.sheet,
+      framework,
+      plan: carry.plan,
+      units,
+      carried: carry.kept,
+      dropped: carry.dropped,
+      unmapped: carry.plan.changes.filter((c) => UNMAPPED_KINDS.has(c.kind)),
+      record,
+      sheets: summaries,
+    },
+  };
+}
+
+function chooseFramework(choice: FrameworkChoice, grid: Grid, sheet: QueuedGridValues | null): Framework {
+  if (choice.kind === "sheet") {
+    const f = queueGridMerges(sheet!, () => false).grid();
+    return readCustomFramework(f, "custom");
+  }
+  const id = choice.kind === "builtin" ? choice.id : detectFrameworkId(grid);
+  const framework = BUILT_IN_FRAMEWORKS[id];
+  if (!framework) throw new ExcelActionError("unknown", id, `Unknown framework ${id}`);
+  return framework;
+}
+
+/** What the set-up would do; reads only (2 syncs). */
+export function previewSetUp(host: ExcelHost, request: SetUpRequest): Promise<SetUpPreview> {
+  return host.run(async (context) => (await read(context, host, request)).preview);
+}
+
+/** Sets up (or updates) the plan table, its units and framework sheets; keeps a backup first. */
+export function applySetUp(host: ExcelHost, request: SetUpRequest, options: ApplyOptions = {}): Promise<SetUpResult> {
+  return host.run(async (context) => {
+    let syncs = 0;
+    const sync = async (total: number) => {
+      await context.sync();
+      syncs++;
+      options.onProgress?.({ done: syncs, total });
+    };
+    const reading = await read(context, host, request);
+    syncs = 2;
+    const { preview } = reading;
+    const record = preview.record;
+    const taken = new Set(preview.sheets.map((s) => s.name));
+    const alive = (ref: SheetRef | undefined) => (ref ? preview.sheets.find((s) => s.id === ref.id) : undefined);
+
+    // Our sheets: the ones an earlier set-up made (under whatever name they have now), else new ones.
+    const sheetsBook = context.workbook.worksheets;
+    const target = (ref: SheetRef | undefined, base: string) => {
+      const existing = alive(ref);
+      if (existing) return { sheet: sheetsBook.getItem(existing.id), name: existing.name, isNew: false };
+      const name = uniqueSheetName(base, taken);
+      taken.add(name);
+      return { sheet: sheetsBook.add(name), name, isNew: true };
+    };
+
+    context.runtime.enableEvents = false;
+    try {
+      const backupRef = alive(record?.backup);
+      let backup: Excel.Worksheet | null = null;
+      if (!backupRef) {
+        backup = reading.source.copy("End");
+        backup.name = uniqueSheetName(`備份_${preview.sourceSheet}`, taken);
+        taken.add(backup.name);
+        backup.visibility = "Hidden";
+        backup.load("id,name");
+      }
+      const plan = target(record?.plan, DEFAULT_SHEET_NAMES.plan);
+      const units = target(record?.units, DEFAULT_SHEET_NAMES.units);
+      // A framework read from a sheet of the user's is copied into ours: the dropdowns need our layout.
+      const frameworkSheet = target(record?.framework, DEFAULT_SHEET_NAMES.framework);
+      const names: SetUpSheetNames = { plan: plan.name, units: units.name, framework: frameworkSheet.name };
+      const specs = setUpSheets(preview.plan, preview.framework, preview.units, names);
+      const writes: { sheet: Excel.Worksheet; spec: SheetSpec; isNew: boolean }[] = [
+        { ...plan, spec: specs.plan },
+        { ...units, spec: specs.units },
+        { ...frameworkSheet, spec: specs.framework },
+      ];
+      for (const t of reading.planTables) plan.sheet.tables.getItem(t).delete();
+      for (const w of writes) {
+        if (!w.isNew) clearSheet(w.sheet);
+        w.sheet.load("id,name");
+      }
+      queueTextFormat(plan.sheet, specs.plan);
+      const groups = valueChunksBySync(writes, options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES);
+      const total = 2 + groups.length + 1;
+      for (const group of groups) {
+        queueValues(group);
+        await sync(total);
+      }
+
+      for (const w of writes) queueFormats(w.sheet, w.spec);
+      const ref = (s: Excel.Worksheet): SheetRef => ({ id: s.id, name: s.name });
+      const saved: SetUpRecord = {
+        version: 1,
+        source: { id: "", name: preview.sourceSheet },
+        backup: backup ? ref(backup) : backupRef!,
+        plan: ref(plan.sheet),
+        units: ref(units.sheet),
+        framework: ref(frameworkSheet.sheet),
+        frameworkId: preview.framework.id,
+        measures: preview.plan.measures.length,
+        at: new Date().toISOString(),
+      };
+      saved.source.id = preview.sheets.find((s) => s.name === preview.sourceSheet)?.id ?? "";
+      queueRecordSave(context, saved);
+      plan.sheet.activate();
+      context.runtime.enableEvents = true;
+      await sync(total);
+      return { ...preview, record: saved, syncs };
+    } catch (e) {
+      await reenableEvents(context);
+      throw e;
+    }
+  });
+}
+
+/** Empties one of our sheets for rewriting: values, formats, merges, dropdowns, frozen panes. */
+function clearSheet(sheet: Excel.Worksheet): void {
+  const all = sheet.getRange();
+  all.unmerge();
+  all.dataValidation.clear();
+  all.clear("All");
+  sheet.freezePanes.unfreeze();
+}
+
+/** After a failed batch: events must not stay off for the user's workbook. */
+async function reenableEvents(context: Excel.RequestContext): Promise<void> {
+  try {
+    context.runtime.enableEvents = true;
+    await context.sync();
+  } catch {
+    // The original error is the one to report.
+  }
+}
