@@ -6,17 +6,14 @@
  * The pane gets an ExcelHost over the in-memory workbook; it is mounted afresh for each workbook
  * opened, as Excel starts a new pane for each workbook.
  */
-import { type ComponentType, useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Button, Caption1, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { App, type AppProps } from "../taskpane/App";
+import { App } from "../taskpane/App";
 import type { OfficeHostState } from "../taskpane/officeHost";
 import type { ExcelHost } from "../excel/host";
 import { MemoryWorkbook } from "./memoryExcel";
 import { playgroundExcelHost } from "./playgroundHost";
 import { WorkbookView } from "./WorkbookView";
-
-/** App with the excel prop (declared by AppProps once the pane takes it). */
-const Pane = App as ComponentType<AppProps & { excel?: ExcelHost }>;
 
 export const PANE_WIDTH_PX = 320;
 
@@ -31,8 +28,8 @@ export interface PlaygroundProps {
   /** Loads the bundled sample again. */
   loadSample: () => Promise<OpenWorkbook>;
   hostState: OfficeHostState;
-  /** Told about every workbook the page shows (window.__playground). */
-  onWorkbook?: (workbook: MemoryWorkbook) => void;
+  /** Told about every workbook the page shows and the ExcelHost the pane got for it (window.__playground). */
+  onOpen?: (workbook: MemoryWorkbook, excel: ExcelHost) => void;
 }
 
 const useStyles = makeStyles({
@@ -79,7 +76,7 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function Playground({ initial, loadSample, hostState, onWorkbook }: PlaygroundProps) {
+export function Playground({ initial, loadSample, hostState, onOpen }: PlaygroundProps) {
   const styles = useStyles();
   const [open, setOpen] = useState<OpenWorkbook>(initial);
   // Each workbook opened gets a new generation: the pane is mounted afresh for it.
@@ -91,12 +88,12 @@ export function Playground({ initial, loadSample, hostState, onWorkbook }: Playg
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const excel = useMemo(() => playgroundExcelHost(open.workbook, changed), [open.workbook, changed]);
+  useEffect(() => onOpen?.(open.workbook, excel), [open.workbook, excel, onOpen]);
 
   const show = (next: OpenWorkbook) => {
     setOpen(next);
     setGeneration((g) => g + 1);
     setError(null);
-    onWorkbook?.(next.workbook);
   };
 
   const whileBusy = async (what: string, job: () => Promise<void>) => {
@@ -167,7 +164,7 @@ export function Playground({ initial, loadSample, hostState, onWorkbook }: Playg
           <WorkbookView workbook={open.workbook} version={version} onChange={changed} />
         </section>
         <div className={styles.pane} id="taskpane" data-testid="taskpane">
-          <Pane key={generation} hostState={hostState} excel={excel} />
+          <App key={generation} hostState={hostState} excel={excel} />
         </div>
       </div>
     </FluentProvider>

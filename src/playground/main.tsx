@@ -3,17 +3,19 @@
  * to the page by webpack.playground.config.js), opens it in memory and shows it beside the real
  * task pane. The pane's language is ?lang= when given, else the browser's.
  *
- * window.__playground.workbook is the MemoryWorkbook on show, for end-to-end tests and for poking
- * at it from the console.
+ * window.__playground.workbook is the MemoryWorkbook on show and window.__playground.excel the
+ * ExcelHost the pane got for it (its batches redraw the view), for end-to-end tests and for poking
+ * at the workbook from the console.
  */
 import { createRoot } from "react-dom/client";
+import type { ExcelHost } from "../excel/host";
 import { localeFor } from "../taskpane/i18n";
 import { MemoryWorkbook } from "./memoryExcel";
 import { type OpenWorkbook, Playground } from "./Playground";
 
 declare global {
   interface Window {
-    __playground?: { readonly workbook: MemoryWorkbook | null };
+    __playground?: { readonly workbook: MemoryWorkbook | null; readonly excel: ExcelHost | null };
   }
 }
 
@@ -25,11 +27,17 @@ async function loadSample(): Promise<OpenWorkbook> {
   return { workbook: await MemoryWorkbook.loadXlsx(await response.arrayBuffer()), fileName: SAMPLE };
 }
 
-let current: MemoryWorkbook | null = null;
+let current: { workbook: MemoryWorkbook; excel: ExcelHost } | null = null;
 window.__playground = {
   get workbook() {
-    return current;
+    return current?.workbook ?? null;
   },
+  get excel() {
+    return current?.excel ?? null;
+  },
+};
+const onOpen = (workbook: MemoryWorkbook, excel: ExcelHost) => {
+  current = { workbook, excel };
 };
 
 const container = document.getElementById("container");
@@ -41,19 +49,7 @@ document.documentElement.lang = localeFor(language) === "en" ? "en" : "zh-Hant-T
 const hostState = { host: "Excel", language };
 
 loadSample().then(
-  (initial) => {
-    current = initial.workbook;
-    root.render(
-      <Playground
-        initial={initial}
-        loadSample={loadSample}
-        hostState={hostState}
-        onWorkbook={(workbook) => {
-          current = workbook;
-        }}
-      />,
-    );
-  },
+  (initial) => root.render(<Playground initial={initial} loadSample={loadSample} hostState={hostState} onOpen={onOpen} />),
   (e: unknown) => {
     container.textContent = `無法載入範例活頁簿 ${SAMPLE}：${e instanceof Error ? e.message : String(e)}`;
   },

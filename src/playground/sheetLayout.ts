@@ -58,6 +58,7 @@ export interface CellView {
   listSource?: string;
   /** Any other validation rule's type ("WholeNumber", "Custom", …). */
   validationType?: string;
+  /** In an Excel table; `banded`: a body row with the band fill (the 1st, 3rd, … as in TableStyleMedium2). */
   table?: { name: string; part: "header" | "body"; banded: boolean };
   /** Inside the selected range. */
   selected: boolean;
@@ -221,7 +222,7 @@ function cellView(
   if (table) {
     const header = table.hasHeaders && r === table.area.top;
     const firstBody = table.area.top + (table.hasHeaders ? 1 : 0);
-    view.table = { name: table.name, part: header ? "header" : "body", banded: !header && (r - firstBody) % 2 === 1 };
+    view.table = { name: table.name, part: header ? "header" : "body", banded: !header && (r - firstBody) % 2 === 0 };
   }
   return view;
 }
