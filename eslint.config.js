@@ -4,7 +4,7 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.js", "scripts/**/*.js", "bin/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.js", "scripts/**/*.js", "bin/**", "test/support/*.js"] },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],

@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { diagnostics: false }] },
   testTimeout: 60000,
+  // jsdom resolves packages' "browser" builds; uuid's (used by ExcelJS) is ES modules, which Jest cannot load.
+  moduleNameMapper: { "^uuid$": require.resolve("uuid") },
 };

@@ -20,8 +20,21 @@ export interface ValueChunk {
   rows: CellValue[][];
 }
 
-const encoder = new TextEncoder();
-const jsonBytes = (v: unknown) => encoder.encode(JSON.stringify(v)).length;
+/** UTF-8 bytes of a value's JSON (counted by hand: not every pane host has TextEncoder). */
+function jsonBytes(v: unknown): number {
+  const json = JSON.stringify(v);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** A spec's rows padded to one width (Excel refuses ragged 2-D arrays); empty cells as "". */
 function rectangular(spec: SheetSpec): CellValue[][] {

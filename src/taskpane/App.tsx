@@ -23,10 +23,14 @@ import {
 } from "@fluentui/react-components";
 import { STEP_IDS, STRINGS, localeFor, otherLocale, type Locale, type StepId } from "./i18n";
 import type { OfficeHostState } from "./officeHost";
+import type { ExcelHost } from "../excel/host";
+import { SetUpStep } from "./setup/SetUpStep";
 
 export interface AppProps {
   /** Where the pane runs; undefined while that is still being found out. */
   hostState?: OfficeHostState;
+  /** The workbook the steps work on (Excel itself, or the playground's in-memory one); absent outside Excel. */
+  excel?: ExcelHost;
 }
 
 const useStyles = makeStyles({
@@ -75,7 +79,7 @@ function NoHostMessage({ locale }: { locale: Locale }) {
   );
 }
 
-export function App({ hostState }: AppProps) {
+export function App({ hostState, excel }: AppProps) {
   const styles = useStyles();
   const locale = localeFor(hostState?.language);
   const t = STRINGS[locale];
@@ -115,12 +119,16 @@ export function App({ hostState }: AppProps) {
           <Subtitle2 as="h2" className={styles.heading}>
             {t.stepHeading(stepIndex + 1, t.steps[step].title)}
           </Subtitle2>
-          <Badge appearance="tint" color="informative">
-            {t.notYetAvailable}
-          </Badge>
           <Body1 as="p" className={styles.description}>
             {t.steps[step].description}
           </Body1>
+          {step === "setup" && excel ? (
+            <SetUpStep excel={excel} locale={locale} />
+          ) : (
+            <Badge appearance="tint" color="informative">
+              {t.notYetAvailable}
+            </Badge>
+          )}
         </section>
       </main>
     </FluentProvider>

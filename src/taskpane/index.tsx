@@ -5,6 +5,7 @@
  * message within DEFAULT_TIMEOUT_MS instead of a blank pane.
  */
 import { createRoot } from "react-dom/client";
+import { officeExcelHost } from "../excel/host";
 import { App } from "./App";
 import { localeFor } from "./i18n";
 import { DEFAULT_TIMEOUT_MS, detectOfficeHost } from "./officeHost";
@@ -17,5 +18,5 @@ root.render(<App />);
 
 void detectOfficeHost(DEFAULT_TIMEOUT_MS).then((hostState) => {
   document.documentElement.lang = localeFor(hostState.language) === "en" ? "en" : "zh-Hant-TW";
-  root.render(<App hostState={hostState} />);
+  root.render(<App hostState={hostState} excel={hostState.host === "Excel" ? officeExcelHost() : undefined} />);
 });

@@ -1,0 +1,71 @@
+/** @jest-environment ./test/support/jsdomEnvironment.js */
+/** The set-up step in the pane, against the in-memory Excel: preview, apply, restore, a clerk-readable error. */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { MemoryWorkbook } from "../../playground/memoryExcel";
+import { playgroundExcelHost } from "../../playground/playgroundHost";
+import { seedGrid } from "../../../test/support/seedFixtures";
+import { App } from "../App";
+
+afterEach(cleanup);
+
+function seedWorkbook(seed: string, sheetName = "計畫內容") {
+  const wb = new MemoryWorkbook();
+  const grid = seedGrid(seed);
+  wb.addSheet(sheetName, grid.values).merges.push(...grid.merges);
+  wb.addSheet("說明", [["這張不是計畫"]]);
+  wb.data.activeSheetId = wb.sheet(sheetName).id;
+  return wb;
+}
+
+async function renderPane(wb: MemoryWorkbook, language = "zh-TW") {
+  render(<App hostState={{ host: "Excel", language }} excel={playgroundExcelHost(wb, () => undefined)} />);
+  await screen.findByRole("combobox", { name: language.startsWith("en") ? /Source sheet/ : /來源工作表/ });
+}
+
+const click = async (name: RegExp | string) => act(async () => void fireEvent.click(screen.getByRole("button", { name })));
+
+describe("set-up step", () => {
+  it("previews, applies and restores seed 000", async () => {
+    const wb = seedWorkbook("seed000");
+    await renderPane(wb);
+    expect((screen.getByRole("combobox", { name: /來源工作表/ }) as HTMLSelectElement).value).toBe("計畫內容");
+
+    await click("預覽");
+    const preview = await screen.findByRole("region", { name: "預覽" });
+    expect(preview.textContent).toContain("在「計畫內容」找到 54 項具體作法。");
+    expect(preview.textContent).toContain("執行要項 → 執行要項");
+    const units = screen.getByRole("textbox", { name: /執行單位/ }) as HTMLTextAreaElement;
+    expect(units.value).toBe("秘書室\n軍務科\n役政科\n動員科");
+    // The clerk adds a unit the plan does not name yet.
+    fireEvent.change(units, { target: { value: `${units.value}\n人事室` } });
+
+    await click("套用");
+    await waitFor(() => expect(screen.getByRole("main").textContent).toMatch(/已建立「計畫表」：54 項具體作法/), { timeout: 5000 });
+    expect(wb.valuesOf("計畫表")).toHaveLength(55);
+    expect(wb.valuesOf("單位!A1:A6")).toEqual([["執行單位"], ["秘書室"], ["軍務科"], ["役政科"], ["動員科"], ["人事室"]]);
+
+    await click("還原備份");
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain("將以備份「備份_計畫內容」取代「計畫內容」");
+    await act(async () => void fireEvent.click(within(dialog).getByRole("button", { name: "還原" })));
+    await screen.findByText("已還原「計畫內容」，並移除套用時建立的工作表。");
+    expect(wb.data.sheets.map((s) => s.name)).toEqual(["計畫內容", "說明"]);
+  });
+
+  it("says in a sentence, with the cell, why a sheet cannot be a framework", async () => {
+    const wb = seedWorkbook("seed001");
+    await renderPane(wb);
+    const framework = screen.getByRole("combobox", { name: /服務架構/ });
+    fireEvent.change(framework, { target: { value: "sheet:說明" } });
+    await click("預覽");
+    await waitFor(() => expect(screen.getByRole("main").textContent).toContain("無法完成 架構工作表「說明」找不到以「一、」編號的執行要項（A 欄）。"));
+    expect(screen.queryByRole("region", { name: "預覽" })).toBeNull();
+  });
+
+  it("speaks English when Office does", async () => {
+    const wb = seedWorkbook("seed003");
+    await renderPane(wb, "en-US");
+    await click("Preview");
+    await waitFor(() => expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain('20 measures found on "計畫內容".'));
+  });
+});

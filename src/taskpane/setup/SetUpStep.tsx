@@ -1,0 +1,278 @@
+/**
+ * Step 1, 套用計畫格式: pick the source sheet and the framework, preview what set-up will do, edit
+ * the unit list, apply, and restore the backup. All workbook access goes through src/excel.
+ */
+import { useCallback, useEffect, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FrameworkError } from "../../core/framework/types";
+import { ImposeError } from "../../core/impose/errors";
+import type { Role } from "../../core/plan";
+import { parseUnitList } from "../../core/setUp/unitsSheet";
+import { ExcelActionError, excelProblemOf } from "../../excel/errors";
+import type { ExcelHost } from "../../excel/host";
+import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overview";
+import { restoreBackup } from "../../excel/restore";
+import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview, type SetUpProgress } from "../../excel/setUp";
+import type { Locale } from "../i18n";
+import { SET_UP_STRINGS, type SetUpStrings } from "./setUpStrings";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch" },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
+const BUILT_IN_IDS = ["kaohsiung", "vac"];
+const ROLE_ORDER: Role[] = ["pillar", "focus", "measure", "units", "deadline", "results", "id"];
+
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; label: string; progress?: SetUpProgress }
+  | { kind: "done"; message: string }
+  | { kind: "error"; message: string };
+
+function errorMessage(e: unknown, s: SetUpStrings): string {
+  if (e instanceof ImposeError || e instanceof FrameworkError) return e.message;
+  if (excelProblemOf(e) === "unknown") console.error(e);
+  return s.problems[excelProblemOf(e)](e instanceof ExcelActionError ? e.where : "");
+}
+
+/** "kaohsiung", "vac", "detect" or "sheet:NAME" in the framework select. */
+function frameworkChoice(value: string): FrameworkChoice {
+  if (value === "detect") return { kind: "detect" };
+  if (value.startsWith("sheet:")) return { kind: "sheet", sheet: value.slice(6) };
+  return { kind: "builtin", id: value };
+}
+
+export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale }) {
+  const styles = useStyles();
+  const s = SET_UP_STRINGS[locale];
+  const [overview, setOverview] = useState<WorkbookOverview | null>(null);
+  const [source, setSource] = useState("");
+  const [framework, setFramework] = useState("detect");
+  const [preview, setPreview] = useState<SetUpPreview | null>(null);
+  const [unitsText, setUnitsText] = useState("");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [confirmRestore, setConfirmRestore] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const o = await readWorkbookOverview(excel);
+    setOverview(o);
+    setSource((current) => {
+      if (current && o.sourceCandidates.includes(current)) return current;
+      const remembered = o.record?.source.name;
+      if (remembered && o.sourceCandidates.includes(remembered)) return remembered;
+      return o.sourceCandidates.includes(o.activeSheet) ? o.activeSheet : (o.sourceCandidates[0] ?? "");
+    });
+    return o;
+  }, [excel]);
+
+  useEffect(() => {
+    refresh().catch((e) => setStatus({ kind: "error", message: errorMessage(e, s) }));
+  }, [refresh, s]);
+
+  const busy = status.kind === "busy";
+  const request = () => ({ sourceSheet: source, framework: frameworkChoice(framework) });
+
+  async function onPreview() {
+    setStatus({ kind: "busy", label: s.reading });
+    try {
+      const p = await previewSetUp(excel, { ...request(), units: null });
+      setPreview(p);
+      setUnitsText(p.units.join("\n"));
+      setStatus({ kind: "idle" });
+    } catch (e) {
+      setPreview(null);
+      setStatus({ kind: "error", message: errorMessage(e, s) });
+    }
+  }
+
+  async function onApply() {
+    setStatus({ kind: "busy", label: s.applying(0, 4) });
+    try {
+      const result = await applySetUp(excel, { ...request(), units: parseUnitList(unitsText) }, {
+        onProgress: (progress) => setStatus({ kind: "busy", label: s.applying(progress.done, progress.total), progress }),
+      });
+      setPreview(null);
+      await refresh();
+      setStatus({ kind: "done", message: s.applied(result.plan.measures.length, result.record.plan.name, result.record.backup.name) });
+    } catch (e) {
+      setStatus({ kind: "error", message: errorMessage(e, s) });
+    }
+  }
+
+  async function onRestore() {
+    setConfirmRestore(false);
+    setStatus({ kind: "busy", label: s.reading });
+    try {
+      const result = await restoreBackup(excel);
+      setPreview(null);
+      await refresh();
+      setStatus({ kind: "done", message: s.restored(result.restored) });
+    } catch (e) {
+      setStatus({ kind: "error", message: errorMessage(e, s) });
+    }
+  }
+
+  if (!overview) {
+    return status.kind === "error" ? <ErrorBar title={s.errorTitle} message={status.message} /> : <Spinner size="tiny" labelPosition="after" label={s.loading} />;
+  }
+  const record = overview.record;
+  const otherSheets = overview.sheets.filter((x) => x.visibility === "Visible" && x.name !== source).map((x) => x.name);
+
+  return (
+    <div className={styles.form}>
+      <Field label={s.sourceLabel} hint={s.sourceHint}>
+        <Select value={source} onChange={(_, d) => (setSource(d.value), setPreview(null))} disabled={busy}>
+          {overview.sourceCandidates.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={s.frameworkLabel}>
+        <Select value={framework} onChange={(_, d) => (setFramework(d.value), setPreview(null))} disabled={busy}>
+          <option value="detect">{s.frameworkDetect}</option>
+          {BUILT_IN_IDS.map((id) => (
+            <option key={id} value={id}>
+              {s.frameworkBuiltIn[id]}
+            </option>
+          ))}
+          {otherSheets.map((name) => (
+            <option key={name} value={`sheet:${name}`}>
+              {s.frameworkSheet(name)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance={preview ? "secondary" : "primary"} onClick={onPreview} disabled={busy || source === ""}>
+          {s.preview}
+        </Button>
+        {record && (
+          <Button onClick={() => setConfirmRestore(true)} disabled={busy}>
+            {s.restore}
+          </Button>
+        )}
+      </div>
+
+      {preview && <PreviewPanel preview={preview} s={s} />}
+      {preview && (
+        <>
+          <Field label={s.unitsLabel} hint={s.unitsHint}>
+            <Textarea value={unitsText} onChange={(_, d) => setUnitsText(d.value)} rows={Math.min(8, Math.max(3, preview.units.length))} disabled={busy} />
+          </Field>
+          <div className={styles.row}>
+            <Button appearance="primary" onClick={onApply} disabled={busy}>
+              {s.apply}
+            </Button>
+          </div>
+        </>
+      )}
+
+      {status.kind === "busy" && (
+        <Field validationMessage={status.label} validationState="none">
+          <ProgressBar value={status.progress ? status.progress.done / status.progress.total : undefined} aria-label={status.label} />
+        </Field>
+      )}
+      {status.kind === "done" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{status.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === "error" && <ErrorBar title={s.errorTitle} message={status.message} />}
+
+      {record && (
+        <Dialog open={confirmRestore} onOpenChange={(_, d) => setConfirmRestore(d.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{s.restoreTitle}</DialogTitle>
+              <DialogContent>{s.restoreBody(record.source.name, record.backup.name, [record.plan.name, record.units.name, record.framework.name])}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={onRestore}>
+                  {s.restoreConfirm}
+                </Button>
+                <Button onClick={() => setConfirmRestore(false)}>{s.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function ErrorBar({ title, message }: { title: string; message: string }) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle> {message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function PreviewPanel({ preview, s }: { preview: SetUpPreview; s: SetUpStrings }) {
+  const styles = useStyles();
+  const { plan } = preview;
+  const columns = plan.header.columns;
+  const labels = plan.header.labels;
+  const mapped = ROLE_ORDER.flatMap((role) => {
+    const col = columns[role as Exclude<Role, never>] as number | undefined;
+    return col === undefined ? [] : [`${labels[col] || s.blankHeader} → ${s.roles[role]}`];
+  });
+  const kept = columns.extra.map((e) => `${e.name} → ${s.keptColumn}`);
+  return (
+    <section className={styles.preview} aria-label={s.previewTitle}>
+      <Subtitle2 as="h3">{s.previewTitle}</Subtitle2>
+      <Body1>{s.measuresFound(plan.measures.length, preview.sourceSheet)}</Body1>
+      <Caption1>{s.frameworkUsed(preview.framework.name)}</Caption1>
+      {preview.record && <Caption1>{s.updatesInPlace(preview.record.plan.name)}</Caption1>}
+      <Body1 as="h4">{s.columnsTitle}</Body1>
+      <ul className={styles.list}>
+        {[...mapped, ...kept].map((line) => (
+          <li key={line}>
+            <Caption1>{line}</Caption1>
+          </li>
+        ))}
+      </ul>
+      <Body1 as="h4">{s.unmappedTitle}</Body1>
+      {preview.unmapped.length === 0 ? (
+        <Caption1>{s.nothingUnmapped}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {preview.unmapped.map((c, i) => (
+            <li key={i}>
+              <Caption1>{`${c.cell ? `${c.cell}：` : ""}${c.detail}`}</Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      {preview.carried > 0 && <Caption1>{s.carried(preview.carried)}</Caption1>}
+      {preview.dropped.length > 0 && <Caption1>{s.dropped(preview.dropped)}</Caption1>}
+    </section>
+  );
+}
