@@ -1,0 +1,26 @@
+/** Deadlines: something a section chief can be held to, in a form the results table can sort by. */
+import type { Plan } from "../plan";
+import { parseDeadline } from "../text/rocDate";
+import type { CheckContext } from "./context";
+import { finding, pillarParam, type Finding } from "./finding";
+import { byCell } from "./measureChecks";
+
+/** Neither a recognised phrase (持續辦理, 每季) nor a real ROC/AD date (113年2月30日 is not). */
+export function deadlineInvalid(plan: Plan, _context: CheckContext): Finding[] {
+  const bad = plan.measures.filter((m) => m.deadline !== null && m.deadline.trim() !== "" && parseDeadline(m.deadline).kind === "invalid");
+  return [...byCell(plan, bad, "deadline")].map(([cell, ms]) =>
+    finding("deadline/invalid", plan.sheet, cell, { deadline: ms[0].deadline ?? "", ids: ms.map((m) => m.id), ...pillarParam(ms[0].pillar) }),
+  );
+}
+
+/**
+ * Added: a blank deadline in a plan that has a deadline column (VAC's 附件一 requires one). Only an
+ * info, and never run on plans without the column (the Kaohsiung seeds have none).
+ */
+export function measureNoDeadline(plan: Plan, _context: CheckContext): Finding[] {
+  if (plan.header.columns.deadline === undefined) return [];
+  const blank = plan.measures.filter((m) => m.deadline === null || m.deadline.trim() === "");
+  return [...byCell(plan, blank, "deadline")].map(([cell, ms]) =>
+    finding("measure/no-deadline", plan.sheet, cell, { ids: ms.map((m) => m.id), title: ms[0].title, ...pillarParam(ms[0].pillar) }),
+  );
+}

@@ -1,0 +1,17 @@
+/** What a measure says, compared the way people read it: numbering, spacing and punctuation aside. */
+import type { Measure } from "../plan";
+import { matchKey } from "../text/normalize";
+
+/** Words that stand in a measure cell for "nothing yet": the row looks filled but commits to nothing. */
+const PLACEHOLDERS = new Set(["無", "尚無", "暫無", "待補", "待定", "未定", "略", "空白", "na", "tbd"]);
+
+/** The measure's title and detail as one comparison key. */
+export function measureKey(m: Measure): string {
+  return matchKey(`${m.title}\n${m.text}`);
+}
+
+/** True when the measure has no words (only a dash, a number sign, punctuation) or only a placeholder. */
+export function isEmptyMeasure(m: Measure): boolean {
+  const key = measureKey(m);
+  return key === "" || PLACEHOLDERS.has(key);
+}

@@ -1,0 +1,34 @@
+/**
+ * Which of the agency's units a measure assigns: the units it names, with a blanket word (各課室)
+ * standing for every unit of the list. Names are compared by their match key, so "秘 書 室" and a
+ * full-width variant are the same unit as 秘書室.
+ */
+import type { Measure } from "../plan";
+import { matchKey } from "../text/normalize";
+import { isBlanketUnit } from "../text/units";
+
+export class UnitList {
+  readonly names: readonly string[];
+  private readonly byKey = new Map<string, string>();
+
+  constructor(names: readonly string[]) {
+    this.names = names;
+    for (const n of names) if (!this.byKey.has(matchKey(n))) this.byKey.set(matchKey(n), n);
+  }
+
+  /** The list's spelling of a unit as written, or undefined when the list lacks it. */
+  known(unit: string): string | undefined {
+    return this.byKey.get(matchKey(unit));
+  }
+
+  /** The list's units a measure assigns (blanket words: all of them); unknown names are left out. */
+  assigned(m: Measure): string[] {
+    if (m.allUnits || m.units.some(isBlanketUnit)) return [...this.names];
+    const out: string[] = [];
+    for (const u of m.units) {
+      const k = this.known(u);
+      if (k !== undefined && !out.includes(k)) out.push(k);
+    }
+    return out;
+  }
+}
