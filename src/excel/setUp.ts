@@ -210,9 +210,10 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
 
       for (const w of writes) queueFormats(w.sheet, w.spec);
       const ref = (s: Excel.Worksheet): SheetRef => ({ id: s.id, name: s.name });
+      const sourceId = preview.sheets.find((x) => x.name === preview.sourceSheet)?.id ?? "";
       const saved: SetUpRecord = {
         version: 1,
-        source: { id: "", name: preview.sourceSheet },
+        source: { id: sourceId, name: preview.sourceSheet },
         backup: backup ? ref(backup) : backupRef!,
         plan: ref(plan.sheet),
         units: ref(units.sheet),
@@ -221,7 +222,6 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
         measures: preview.plan.measures.length,
         at: new Date().toISOString(),
       };
-      saved.source.id = preview.sheets.find((s) => s.name === preview.sourceSheet)?.id ?? "";
       queueRecordSave(context, saved);
       plan.sheet.activate();
       context.runtime.enableEvents = true;
