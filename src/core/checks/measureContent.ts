@@ -10,8 +10,8 @@ export function measureKey(m: Measure): string {
   return matchKey(`${m.title}\n${m.text}`);
 }
 
-/** True when the measure has no words (only a dash, a number sign, punctuation) or only a placeholder. */
+/** True when the measure has no words (a dash, a bare number "1.", punctuation) or only a placeholder. */
 export function isEmptyMeasure(m: Measure): boolean {
   const key = measureKey(m);
-  return key === "" || PLACEHOLDERS.has(key);
+  return !/\p{L}/u.test(key) || PLACEHOLDERS.has(key);
 }
