@@ -16,15 +16,27 @@ import { parseArgs, UsageError } from "./args";
 import { loadPlan } from "./loadPlan";
 import { planToJson } from "./planJson";
 import { imposeReport } from "./report";
+import { validateCommand } from "./validateCommand";
 
 const USAGE = `用法 Usage:
   service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--out OUT.xlsx] [--json]
+  service-plan validate <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx]
+                        [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
   --json   印出 JSON（measures、changes…）。Print the plan as JSON.
   --out    另存新活頁簿：計畫表、單位、服務架構＋原始工作表副本（輸入檔不會被修改）。
-           Write a new workbook: plan table, units, framework and a copy of the original sheet.`;
+           Write a new workbook: plan table, units, framework and a copy of the original sheet.
+
+  validate 檢查計畫：執行要項與執行重點是否都涵蓋、每項作法是否有執行單位、單位是否都在清單內且都有作法、
+           期限是否有效；列出發現（含儲存格）與涵蓋表。Check coverage, units and deadlines; list findings
+           with their cells and the coverage grids.
+  --units  本機關的單位清單（以逗號分隔）；--units-sheet 從某工作表的 A 欄讀取；都未指定時用活頁簿的
+           「單位」工作表，沒有就不檢查單位清單。The agency's units: a list, a sheet's column A, or the
+           workbook's 單位 sheet; with none, the unit-list checks are skipped.
+  --lang   訊息語言 zh-TW（預設）或 en。Message language.
+  結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate); 2 無法讀取輸入 the input cannot be used.`;
 
 export interface Io {
   out: (s: string) => void;
@@ -39,6 +51,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return args.command === undefined && !args.options.help ? 2 : 0;
     }
     if (args.command === "impose") return await imposeCommand(args.positional, args.options, io);
+    if (args.command === "validate") return await validateCommand(args.positional, args.options, io);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
     if (e instanceof UsageError || e instanceof WorkbookReadError || e instanceof ImposeError || e instanceof FrameworkError) {

@@ -13,13 +13,16 @@ export function deadlineInvalid(plan: Plan, _context: CheckContext): Finding[] {
   );
 }
 
+const blankDeadline = (m: Plan["measures"][number]) => m.deadline === null || m.deadline.trim() === "";
+
 /**
- * Added: a blank deadline in a plan that has a deadline column (VAC's 附件一 requires one). Only an
- * info, and never run on plans without the column (the Kaohsiung seeds have none).
+ * Added: a blank deadline among filled ones (VAC's 附件一 gives every measure one; a gap is a
+ * slip). Only an info, and not run when no measure has a deadline: the Kaohsiung plans have none,
+ * and the plan table's 完成期限 column starts blank.
  */
 export function measureNoDeadline(plan: Plan, _context: CheckContext): Finding[] {
-  if (plan.header.columns.deadline === undefined) return [];
-  const blank = plan.measures.filter((m) => m.deadline === null || m.deadline.trim() === "");
+  if (plan.header.columns.deadline === undefined || plan.measures.every(blankDeadline)) return [];
+  const blank = plan.measures.filter(blankDeadline);
   return [...byCell(plan, blank, "deadline")].map(([cell, ms]) =>
     finding("measure/no-deadline", plan.sheet, cell, { ids: ms.map((m) => m.id), title: ms[0].title, ...pillarParam(ms[0].pillar) }),
   );

@@ -20,13 +20,15 @@ describe("deadline/invalid", () => {
 });
 
 describe("measure/no-deadline (added)", () => {
-  it("a blank deadline where the plan has a deadline column: an info at the deadline cell", () => {
+  it("a blank deadline among filled ones: an info at the deadline cell", () => {
     expect(findings(withDeadline("6-4", null))).toEqual([
       { code: "measure/no-deadline", severity: "info", sheet: "計畫表", cell: `E${rowOf("6-4")}`, params: { ids: ["6-4-1"], title: "作法6-4", pillar: 6 } },
     ]);
   });
 
-  it("is not run on a plan without a deadline column (the Kaohsiung seeds)", () => {
-    expect(findings(cleanSpecs().map((s) => ({ ...s, deadline: null })), false)).toEqual([]);
+  it("is not run on a plan without a deadline column (the Kaohsiung seeds), nor on one where no deadline is filled (a fresh plan table)", () => {
+    const none = cleanSpecs().map((s) => ({ ...s, deadline: null }));
+    expect(findings(none, false)).toEqual([]);
+    expect(findings(none, true)).toEqual([]);
   });
 });

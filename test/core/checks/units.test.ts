@@ -1,5 +1,7 @@
 /** Units against the agency's list: every unit real, every unit with work, stacked units confirmed. */
 import { runChecks } from "../../../src/core/checks/runChecks";
+import { unitListFromSheet } from "../../../src/core/checks/unitListSheet";
+import { makeGrid } from "../../../src/core/grid";
 import { KAOHSIUNG } from "../../../src/core/framework/kaohsiung";
 import { cleanSpecs, planOf, rowOf, UNITS, type MeasureSpec } from "../../support/planBuilder";
 
@@ -70,5 +72,12 @@ describe("unit/ambiguous (added)", () => {
 
   it("one unit for the whole cell leaves nothing to confirm", () => {
     expect(runChecks(split(["各課室"]), { framework: KAOHSIUNG, units: UNITS }).findings).toEqual([]);
+  });
+});
+
+describe("unitListFromSheet", () => {
+  it("reads the units under the 執行單位 header with their cells, blanks and repeats dropped", () => {
+    const grid = makeGrid("單位", [["執行單位"], ["秘書室"], [null], ["民政課"], ["秘書室"], [" 社會課 "]], { top: 2, left: 1 });
+    expect(unitListFromSheet(grid)).toEqual({ units: ["秘書室", "民政課", "社會課"], unitsSheet: { sheet: "單位", cells: ["B4", "B6", "B8"] } });
   });
 });
