@@ -6,7 +6,7 @@ import { KAOHSIUNG } from "../src/core/framework/kaohsiung";
 import type { Area, CellValue, Grid } from "../src/core/grid";
 import { toChineseNumeral } from "../src/core/text/numerals";
 
-const UNITS = ["秘書室", "民政課", "社會課", "役政災防課", "經建課", "人事室"];
+export const UNITS = ["秘書室", "民政課", "社會課", "役政災防課", "經建課", "人事室"];
 const HEADER = ["執行要項", "執行重點", "具體作法", "執行單位"];
 
 export function bigPlanGrid(measureCount: number): Grid {

@@ -1,10 +1,13 @@
 /**
- * npm run bench: core time and memory of imposing 50, 500 and 5,000 measures.
- * Targets (issue 2): 5,000 measures under 1 s of core time; growth linear (5,000/500 under 12).
+ * npm run bench: core time and memory of imposing 50, 500 and 5,000 measures, and of validating
+ * 500 and 5,000 (every check, both coverage matrices).
+ * Targets: impose (issue 2) 5,000 measures under 1 s of core time, growth linear (5,000/500 under
+ * 12); validate (issue 4) 5,000 measures under 200 ms.
  */
 import { KAOHSIUNG } from "../src/core/framework/kaohsiung";
 import { impose } from "../src/core/impose/impose";
-import { bigPlanGrid } from "./bigPlan";
+import { validatePlan } from "../src/core/checks/validate";
+import { bigPlanGrid, UNITS } from "./bigPlan";
 
 const SIZES = [50, 500, 5000];
 const RUNS = 5;
@@ -34,3 +37,26 @@ const ratio = r5000.ms / r500.ms;
 console.log(`  5,000 / 500 time ratio: ${ratio.toFixed(2)} (target < 12); 5,000 in ${r5000.ms.toFixed(0)} ms (target < 1000)`);
 console.log(`  peak RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
 if (r5000.ms >= 1000 || ratio >= 12) process.exitCode = 1;
+
+/** Validation of an imposed plan: the plan is built once, outside the timing. */
+function validateTimes(size: number) {
+  const plan = impose(bigPlanGrid(size), { framework: KAOHSIUNG });
+  const context = { framework: KAOHSIUNG, units: [...UNITS, "政風室"] }; // one unit with no work
+  validatePlan(plan, context); // warm-up
+  const times: number[] = [];
+  let findings = 0;
+  for (let i = 0; i < RUNS; i++) {
+    global.gc?.();
+    const t0 = process.hrtime.bigint();
+    findings = validatePlan(plan, context).findings.length;
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { size, ms: Math.min(...times), median: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)], findings };
+}
+
+console.log("validate (core only: every check and both coverage matrices, best / median of 5 runs):");
+const validations = [500, 5000].map(validateTimes);
+for (const v of validations) console.log(`  ${String(v.size).padStart(5)} measures  ${v.ms.toFixed(1).padStart(8)} ms  (median ${v.median.toFixed(1)} ms)  ${v.findings} findings`);
+const v5000 = validations[1];
+console.log(`  5,000 validated in ${v5000.ms.toFixed(0)} ms (target < 200)`);
+if (v5000.ms >= 200) process.exitCode = 1;

@@ -12,6 +12,8 @@ export function measureKey(m: Measure): string {
 
 /** True when the measure has no words (a dash, a bare number "1.", punctuation) or only a placeholder. */
 export function isEmptyMeasure(m: Measure): boolean {
-  const key = measureKey(m);
-  return !/\p{L}/u.test(key) || PLACEHOLDERS.has(key);
+  const raw = m.title + m.text;
+  if (!/\p{L}/u.test(raw)) return true;
+  // Placeholders are a few characters: a longer text need not be normalised (checks run per edit).
+  return raw.length <= 12 && PLACEHOLDERS.has(measureKey(m));
 }

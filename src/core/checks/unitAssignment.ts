@@ -10,15 +10,18 @@ import { isBlanketUnit } from "../text/units";
 export class UnitList {
   readonly names: readonly string[];
   private readonly byKey = new Map<string, string>();
+  private readonly exact: ReadonlySet<string>;
 
   constructor(names: readonly string[]) {
     this.names = names;
+    this.exact = new Set(names);
     for (const n of names) if (!this.byKey.has(matchKey(n))) this.byKey.set(matchKey(n), n);
   }
 
   /** The list's spelling of a unit as written, or undefined when the list lacks it. */
   known(unit: string): string | undefined {
-    return this.byKey.get(matchKey(unit));
+    // Most names are written as listed: skip normalising them.
+    return this.exact.has(unit) ? unit : this.byKey.get(matchKey(unit));
   }
 
   /** The list's units a measure assigns (blanket words: all of them); unknown names are left out. */
