@@ -88,7 +88,9 @@ export function Playground({ initial, loadSample, hostState, onOpen }: Playgroun
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const excel = useMemo(() => playgroundExcelHost(open.workbook, changed), [open.workbook, changed]);
-  useEffect(() => onOpen?.(open.workbook, excel), [open.workbook, excel, onOpen]);
+  useEffect(() => {
+    onOpen?.(open.workbook, excel);
+  }, [open.workbook, excel, onOpen]);
 
   const show = (next: OpenWorkbook) => {
     setOpen(next);

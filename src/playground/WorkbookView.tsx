@@ -8,7 +8,7 @@
  * a user would in Excel; clicking a hidden sheet's tab only shows it here. Cell text is React text,
  * never HTML.
  */
-import { type CSSProperties, type MouseEvent, useEffect, useId, useMemo, useState } from "react";
+import { type CSSProperties, type MouseEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { MemoryWorkbook } from "./memoryExcel";
 import { activate } from "./memoryExcel/data/sheets";
@@ -197,22 +197,31 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
   // A hidden sheet shown here without activating it (Excel cannot activate a hidden sheet).
   const [peekId, setPeekId] = useState<string | null>(null);
   const activeId = data.activeSheetId;
-  useEffect(() => setPeekId(null), [activeId, workbook]);
+  useEffect(() => {
+    setPeekId(null);
+  }, [activeId, workbook]);
 
   const shownId = (peekId && data.sheets.some((s) => s.id === peekId) ? peekId : null) ?? activeId;
   const sheet = data.sheets.find((s) => s.id === shownId) ?? data.sheets.find((s) => s.visibility === "Visible");
+  // Another sheet (or workbook) on show starts at its top-left corner, as in Excel.
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // A block, not an expression: newer Chromium's scrollTo returns a promise, which React would take for a cleanup.
+    scroller.current?.scrollTo(0, 0);
+  }, [sheet]);
   // version: the data is mutated in place, so the layout is recomputed whenever the workbook reports a change.
   const layout = useMemo(() => (sheet ? layoutSheet(sheet, data.selection, maxRows) : null), [sheet, data.selection, maxRows, version]);
   const columnsByIndex = useMemo(() => new Map(layout?.columns.map((c) => [c.index, c])), [layout]);
 
   const selectCell = (e: MouseEvent<HTMLTableElement>) => {
     const td = (e.target as HTMLElement).closest("td[data-row]");
-    if (!td || !sheet) return;
+    // Excel selects only on a visible sheet; a hidden one shown here is only looked at.
+    if (!td || !sheet || sheet.visibility !== "Visible") return;
     const row = Number(td.getAttribute("data-row"));
     const col = Number(td.getAttribute("data-col"));
     const merge = sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
     data.selection = { sheetId: sheet.id, area: merge ? { ...merge } : { top: row, left: col, bottom: row, right: col } };
-    if (sheet.visibility === "Visible" && data.activeSheetId !== sheet.id) activate(data, sheet);
+    if (data.activeSheetId !== sheet.id) activate(data, sheet);
     onChange();
   };
 
@@ -282,7 +291,7 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
 
   return (
     <div className={styles.root}>
-      <div className={styles.scroller} id={panelId} role="tabpanel" aria-label={sheet ? `工作表 ${sheet.name}` : "工作表"} data-testid="sheet-scroller">
+      <div ref={scroller} className={styles.scroller} id={panelId} role="tabpanel" aria-label={sheet ? `工作表 ${sheet.name}` : "工作表"} data-testid="sheet-scroller">
         {!sheet || !layout ? (
           <p className={styles.empty}>這個活頁簿沒有工作表。</p>
         ) : (

@@ -1,15 +1,17 @@
 /**
  * The playground end to end in Debian's Chromium: the real task pane beside the sample workbook
- * drawn from memory, batches through the pane's ExcelHost redrawing the view, clicks selecting
- * cells, another .xlsx opened through the file input, the workbook downloaded and read back, and
- * an axe check of the pane. Screenshots are left in /tmp/playground.png (the sample) and
- * /tmp/playground-features.png (a table, dropdowns, a frozen row, a hidden column).
+ * drawn from memory; batches through the pane's ExcelHost redrawing the view; clicks selecting
+ * cells; another .xlsx opened through the file input; the workbook downloaded and read back; the
+ * pane's set-up step run on the sample; axe checks of the pane. Screenshots are left in
+ * /tmp/playground.png (the sample), /tmp/playground-features.png (a table, dropdowns, a frozen row,
+ * a hidden column) and /tmp/playground-set-up.png (the sample after set-up).
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { SET_UP_STRINGS } from "../../src/taskpane/setup/setUpStrings";
 import { axeViolations } from "./support/axe";
 import { buildPlayground, ROOT } from "./support/buildPlayground";
 import { type Browser, describeWithChromium, launchChromium } from "./support/chromium";
@@ -17,6 +19,7 @@ import { serveDirectory, type StaticServer } from "./support/staticServer";
 
 const SCREENSHOT = path.join(os.tmpdir(), "playground.png");
 const FEATURES_SCREENSHOT = path.join(os.tmpdir(), "playground-features.png");
+const SET_UP_SCREENSHOT = path.join(os.tmpdir(), "playground-set-up.png");
 const SEED003 = path.join(ROOT, "test", "fixtures", "seed003.xlsx");
 /** Building the playground (≈20 s on two cores, when not cached) and starting Chromium. */
 const SETUP_TIMEOUT_MS = 180_000;
@@ -31,6 +34,8 @@ describeWithChromium()("playground in Chromium", () => {
     server = await serveDirectory(await buildPlayground());
     browser = await launchChromium({ locale: "zh-TW" });
     page = await browser.context.newPage();
+    // Fail a broken step in seconds, not Playwright's default 30 s per action.
+    page.setDefaultTimeout(10_000);
     page.on("pageerror", (e) => pageErrors.push(String(e)));
     page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
     await page.goto(server.url);
@@ -171,6 +176,12 @@ describeWithChromium()("playground in Chromium", () => {
     expect(title).toBe("高雄市林園區公所提升服務執行計畫");
   });
 
+  it("says so when a file is not a workbook, and keeps the one on show", async () => {
+    await page.getByTestId("open-xlsx").setInputFiles(path.join(ROOT, "test", "fixtures", "not-a-workbook.xlsx"));
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/^無法開啟 not-a-workbook\.xlsx：/);
+    await expect(page.getByTestId("file-name").textContent()).resolves.toBe("seed003.xlsx");
+  });
+
   it("downloads the workbook as it is now, and reads back the same values", async () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下載活頁簿" }).click()]);
     expect(download.suggestedFilename()).toBe("seed003-playground.xlsx");
@@ -191,6 +202,26 @@ describeWithChromium()("playground in Chromium", () => {
     await page.getByRole("button", { name: "重設為範例" }).click();
     await cell("A1").filter({ hasText: "高雄市兵役處114年提升服務工作計畫" }).waitFor();
     await expect(page.getByTestId("file-name").textContent()).resolves.toBe("sample-plan.xlsx");
+  });
+
+  it("sets the sample up through the real pane: the plan table appears in the view", async () => {
+    const s = SET_UP_STRINGS["zh-TW"];
+    const pane = page.getByTestId("taskpane");
+    await pane.getByRole("tab").first().click();
+    await pane.getByRole("button", { name: s.preview, exact: true }).click();
+    await pane.getByRole("button", { name: s.apply, exact: true }).click();
+    // The view follows the workbook: a new table drawn (its header row styled), the backup sheet hidden.
+    await page.locator("table[data-sheet] thead td[data-address='B1']").filter({ hasText: "執行要項" }).waitFor();
+    // Drawn from its top, though the sheet shown before had been scrolled.
+    await expect(page.getByTestId("sheet-scroller").evaluate((el) => el.scrollTop)).resolves.toBe(0);
+    await expect(page.locator("[role=tab][data-visibility='Hidden']").count()).resolves.toBe(1);
+    const tables = await page.evaluate(() =>
+      window.__playground!.workbook!.data.sheets.flatMap((sheet) => sheet.tables.map((t) => ({ sheet: sheet.name, rows: t.area.bottom - t.area.top }))),
+    );
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows).toBe(54); // seed 000's 54 measures under the header row
+    await page.screenshot({ path: SET_UP_SCREENSHOT });
+    await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
   });
 
   it("shows the pane in English with ?lang=en", async () => {
