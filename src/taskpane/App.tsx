@@ -25,6 +25,7 @@ import { STEP_IDS, STRINGS, localeFor, otherLocale, type Locale, type StepId } f
 import type { OfficeHostState } from "./officeHost";
 import type { ExcelHost } from "../excel/host";
 import { SetUpStep } from "./setup/SetUpStep";
+import { CheckStep } from "./check/CheckStep";
 
 export interface AppProps {
   /** Where the pane runs; undefined while that is still being found out. */
@@ -124,6 +125,8 @@ export function App({ hostState, excel }: AppProps) {
           </Body1>
           {step === "setup" && excel ? (
             <SetUpStep excel={excel} locale={locale} />
+          ) : step === "check" && excel ? (
+            <CheckStep excel={excel} locale={locale} />
           ) : (
             <Badge appearance="tint" color="informative">
               {t.notYetAvailable}

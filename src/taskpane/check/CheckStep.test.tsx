@@ -1,0 +1,66 @@
+/** @jest-environment ./test/support/jsdomEnvironment.js */
+/** The check step against the in-memory Excel: counts, heat map, a finding's button selecting its cell, re-check on edits. */
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { parseA1 } from "../../core/grid";
+import { applySetUp } from "../../excel/setUp";
+import { MemoryWorkbook } from "../../playground/memoryExcel";
+import { playgroundExcelHost } from "../../playground/playgroundHost";
+import { seedGrid } from "../../../test/support/seedFixtures";
+import { App } from "../App";
+
+afterEach(cleanup);
+
+async function setUpSeed000() {
+  const wb = new MemoryWorkbook();
+  const grid = seedGrid("seed000");
+  wb.addSheet("計畫內容", grid.values).merges.push(...grid.merges);
+  const excel = playgroundExcelHost(wb, () => undefined);
+  await applySetUp(excel, { sourceSheet: "計畫內容", framework: { kind: "detect" }, units: null });
+  render(<App hostState={{ host: "Excel", language: "zh-TW" }} excel={excel} />);
+  await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "2. 檢查計畫" })));
+  await screen.findByRole("button", { name: "檢查計畫" });
+  return wb;
+}
+
+const findingsText = () => screen.getByRole("region", { name: "檢查結果" }).textContent ?? "";
+
+describe("check step", () => {
+  it("asks for set-up first when there is no plan table", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("工作表1", [["x"]]);
+    render(<App hostState={{ host: "Excel", language: "zh-TW" }} excel={playgroundExcelHost(wb, () => undefined)} />);
+    await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "2. 檢查計畫" })));
+    await screen.findByText("請先完成步驟 1「套用計畫格式」，建立計畫表後再檢查。");
+  });
+
+  it("checks seed 000: counts, the heat map's missing focus points, a finding that selects its cell", async () => {
+    const wb = await setUpSeed000();
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    expect(screen.getByRole("status").textContent).toMatch(/^錯誤 \d+警告 \d+提示 \d+/);
+    // The heat map: 二 row, focus 3 is 0 (滿意度調查 missing).
+    const map = screen.getByRole("table", { name: "各執行重點的具體作法數" });
+    const row2 = within(map).getByRole("rowheader", { name: "執行要項二" }).closest("tr")!;
+    expect(within(row2).getAllByRole("cell").map((c) => c.textContent)[2]).toBe("0");
+    expect(findingsText()).toContain("二(三)");
+
+    const go = screen.getAllByRole("button", { name: /^前往 計畫表!/ })[0];
+    const address = /^前往 計畫表!([A-Z]+\d+)/.exec(go.getAttribute("aria-label")!)![1];
+    await act(async () => void fireEvent.click(go));
+    const at = parseA1(address)!;
+    await waitFor(() => expect(wb.data.selection).toEqual({ sheetId: wb.sheet("計畫表").id, area: { top: at.row, left: at.col, bottom: at.row, right: at.col } }));
+    expect(wb.data.activeSheetId).toBe(wb.sheet("計畫表").id);
+  });
+
+  it("re-checks by itself after an edit of the plan table: a fault appears, and goes when fixed", async () => {
+    const wb = await setUpSeed000();
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    expect(findingsText()).not.toMatch(/E3　/);
+    const old = wb.valuesOf("計畫表!E3");
+    await act(async () => void (await wb.simulateUserEdit("計畫表", "E3", [[""]])));
+    await waitFor(() => expect(findingsText()).toMatch(/E3　/), { timeout: 4000 });
+    await act(async () => void (await wb.simulateUserEdit("計畫表", "E3", old)));
+    await waitFor(() => expect(findingsText()).not.toMatch(/E3　/), { timeout: 4000 });
+  });
+});

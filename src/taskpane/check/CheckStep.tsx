@@ -1,0 +1,171 @@
+/**
+ * Step 2, 檢查計畫: check the plan table, show counts, the pillar × focus-point heat map and the
+ * findings grouped by severity and pillar; a finding's button goes to its cell. Re-checks, debounced,
+ * when the plan table changes (events reach every co-author: this only refreshes the list, no dialog).
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Badge, Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
+import { countText, findingMessage } from "../../core/checks/messages";
+import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
+import { excelProblemOf } from "../../excel/errors";
+import type { ExcelHost } from "../../excel/host";
+import { readWorkbookOverview } from "../../excel/overview";
+import type { SetUpRecord } from "../../excel/setUpRecord";
+import type { Locale } from "../i18n";
+import { SET_UP_STRINGS } from "../setup/setUpStrings";
+import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
+import { CoverageHeatMap } from "./CoverageHeatMap";
+
+/** Edits come in bursts (a paste, typing across cells): wait this long after the last one. */
+export const RECHECK_DELAY_MS = 800;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch" },
+  counts: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  finding: { justifyContent: "flex-start", textAlign: "start", height: "auto", minHeight: "32px" },
+});
+
+const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+
+export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale }) {
+  const styles = useStyles();
+  const s = CHECK_STRINGS[locale];
+  const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
+  const [result, setResult] = useState<PlanCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [auto, setAuto] = useState(true);
+  const [checkedAt, setCheckedAt] = useState<string>("");
+
+  useEffect(() => {
+    readWorkbookOverview(excel).then(
+      (o) => setRecord(o.record),
+      (e) => setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)]("")),
+    );
+  }, [excel, locale]);
+
+  const run = useCallback(async () => {
+    if (!record) return;
+    setBusy(true);
+    try {
+      setResult(await checkPlan(excel, record));
+      setCheckedAt(new Date().toLocaleTimeString(locale === "en" ? "en" : "zh-TW"));
+      setError(null);
+    } catch (e) {
+      setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](record.plan.name));
+    } finally {
+      setBusy(false);
+    }
+  }, [excel, record, locale]);
+
+  // Re-check after edits of the plan table, once the burst is over.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Watching starts after the first check, once per record: a new result must not re-register it.
+  const hasResult = result !== null;
+  useEffect(() => {
+    if (!record || !auto || !hasResult) return;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    watchSheet(excel, record.plan.id, () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(), RECHECK_DELAY_MS);
+    }).then(
+      (remove) => (cancelled ? void remove() : (stop = remove)),
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+      clearTimeout(timer.current);
+      void stop?.();
+    };
+  }, [excel, record, auto, hasResult, run]);
+
+  if (record === undefined && !error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
+  if (record === null) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{s.needsSetUp}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const v = result?.validation;
+  return (
+    <div className={styles.root}>
+      <div className={styles.counts}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy || !record}>
+          {busy ? s.checking : s.check}
+        </Button>
+        <Checkbox label={s.autoRecheck} checked={auto} onChange={(_, d) => setAuto(!!d.checked)} />
+      </div>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {v && (
+        <>
+          <Body1>{s.summary(v.stats.measures, v.stats.focusPoints.covered, v.stats.focusPoints.required)}</Body1>
+          <div className={styles.counts} role="status">
+            {SEVERITY_ORDER.map((sev) => (
+              <Badge key={sev} color={BADGE_COLOR[sev]} appearance={v.stats.findings[sev] ? "filled" : "outline"}>
+                {countText(locale, sev, v.stats.findings[sev])}
+              </Badge>
+            ))}
+            <Caption1>{s.checkedAt(checkedAt)}</Caption1>
+          </div>
+          <CoverageHeatMap matrix={v.coverage.focusPoints} s={s} />
+          <Findings findings={v.findings} s={s} locale={locale} onGo={(f) => void goToCell(excel, f.sheet, f.cell ?? f.range ?? "A1")} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: CheckStrings; locale: Locale; onGo: (f: Finding) => void }) {
+  const styles = useStyles();
+  if (findings.length === 0) return <Body1>{s.allClear}</Body1>;
+  return (
+    <section aria-label={s.findingsTitle}>
+      <Subtitle2 as="h3">{s.findingsTitle}</Subtitle2>
+      {SEVERITY_ORDER.map((sev) => {
+        const ofSeverity = findings.filter((f) => f.severity === sev);
+        if (ofSeverity.length === 0) return null;
+        const groups = new Map<string, Finding[]>();
+        for (const f of ofSeverity) {
+          const key = typeof f.params.pillar === "number" ? s.pillarGroup(f.params.pillar) : s.wholePlan;
+          groups.set(key, [...(groups.get(key) ?? []), f]);
+        }
+        return (
+          <div key={sev}>
+            <Body1 as="h4">{countText(locale, sev, ofSeverity.length)}</Body1>
+            {[...groups].map(([group, items]) => (
+              <div key={group}>
+                <Caption1 as="h5">{group}</Caption1>
+                <ul className={styles.list}>
+                  {items.map((f, i) => {
+                    const message = findingMessage(f, locale);
+                    const where = f.cell || f.range ? `${f.sheet}!${f.cell ?? f.range}` : "";
+                    return (
+                      <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
+                        {where ? (
+                          <Button appearance="subtle" className={styles.finding} onClick={() => onGo(f)} aria-label={s.goTo(where, message)}>
+                            {`${f.cell ?? f.range}　${message}`}
+                          </Button>
+                        ) : (
+                          <Caption1>{message}</Caption1>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            ))}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

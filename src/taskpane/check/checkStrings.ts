@@ -1,0 +1,62 @@
+/** The check step's own text (finding messages come from core/checks/messages.ts). */
+import { toChineseNumeral } from "../../core/text/numerals";
+import type { Locale } from "../i18n";
+
+export interface CheckStrings {
+  loading: string;
+  needsSetUp: string;
+  check: string;
+  checking: string;
+  autoRecheck: string;
+  summary: (measures: number, focusCovered: number, focusRequired: number) => string;
+  allClear: string;
+  heatMapCaption: string;
+  pillarHeader: string;
+  focusHeader: (n: number) => string;
+  noFocus: string;
+  findingsTitle: string;
+  wholePlan: string;
+  pillarGroup: (n: number) => string;
+  goTo: (where: string, message: string) => string;
+  checkedAt: (time: string) => string;
+}
+
+const ZH: CheckStrings = {
+  loading: "正在讀取活頁簿…",
+  needsSetUp: "請先完成步驟 1「套用計畫格式」，建立計畫表後再檢查。",
+  check: "檢查計畫",
+  checking: "檢查中…",
+  autoRecheck: "計畫表修改時自動重新檢查",
+  summary: (m, c, r) => `${m} 項具體作法，涵蓋 ${c}/${r} 個執行重點。`,
+  allClear: "沒有發現問題。",
+  heatMapCaption: "各執行重點的具體作法數",
+  pillarHeader: "執行要項",
+  focusHeader: (n) => `重點 ${n}`,
+  noFocus: "—",
+  findingsTitle: "檢查結果",
+  wholePlan: "整份計畫",
+  pillarGroup: (n) => (n === 0 ? "訂定計畫" : `執行要項${toChineseNumeral(n)}`),
+  goTo: (where, message) => `前往 ${where}：${message}`,
+  checkedAt: (time) => `最後檢查：${time}`,
+};
+
+const EN: CheckStrings = {
+  loading: "Reading the workbook…",
+  needsSetUp: "Finish step 1 (Set up) first: the check works on the plan table it makes.",
+  check: "Check plan",
+  checking: "Checking…",
+  autoRecheck: "Check again when the plan table changes",
+  summary: (m, c, r) => `${m} measures covering ${c}/${r} focus points.`,
+  allClear: "No problems found.",
+  heatMapCaption: "Measures per focus point",
+  pillarHeader: "Pillar",
+  focusHeader: (n) => `Focus ${n}`,
+  noFocus: "—",
+  findingsTitle: "Findings",
+  wholePlan: "Whole plan",
+  pillarGroup: (n) => (n === 0 ? "Preamble" : `Pillar ${n}`),
+  goTo: (where, message) => `Go to ${where}: ${message}`,
+  checkedAt: (time) => `Last checked: ${time}`,
+};
+
+export const CHECK_STRINGS: Record<Locale, CheckStrings> = { "zh-TW": ZH, en: EN };
