@@ -1,0 +1,93 @@
+/**
+ * Steps 1 and 2 of the pane end to end in Debian's Chromium, on the playground's sample (seed 000):
+ * set up the plan table and look at it, restore the backup, set up again, check the plan, click a
+ * finding and see its cell selected, fix the fault and see the finding go. Screenshot:
+ * /tmp/playground-check.png.
+ */
+import * as os from "os";
+import * as path from "path";
+import type { Page } from "playwright-core";
+import { axeViolations } from "./support/axe";
+import { buildPlayground } from "./support/buildPlayground";
+import { type Browser, describeWithChromium, launchChromium } from "./support/chromium";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+
+const CHECK_SCREENSHOT = path.join(os.tmpdir(), "playground-check.png");
+
+describeWithChromium()("set up and check in the playground", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveDirectory(await buildPlayground());
+    browser = await launchChromium({ locale: "zh-TW" });
+    page = await browser.context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on("pageerror", (e) => pageErrors.push(String(e)));
+    await page.goto(server.url);
+    await page.locator("table[data-sheet='計畫內容']").waitFor();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pane = () => page.getByTestId("taskpane");
+  const workbook = <T>(fn: string) => page.evaluate(`(() => { const wb = window.__playground.workbook; return ${fn}; })()`) as Promise<T>;
+
+  it("sets up the plan table; the source sheet is unchanged; restore brings the workbook back", async () => {
+    const before = await workbook<string>(`JSON.stringify(wb.valuesOf("計畫內容"))`);
+    await pane().getByRole("button", { name: "預覽", exact: true }).click();
+    await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
+    await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
+    await pane().getByRole("button", { name: "套用", exact: true }).click();
+    await pane().getByText(/已建立「計畫表」：54 項具體作法/).waitFor();
+
+    // The plan table as drawn: its tab selected, canonical headers, 54 rows; the source untouched.
+    await expect(page.getByRole("tab", { name: "計畫表", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("table[data-sheet='計畫表'] td[data-address='D1']").textContent()).resolves.toBe("具體作法");
+    await expect(workbook<number>(`wb.valuesOf("計畫表").length`)).resolves.toBe(55);
+    await expect(workbook<number>(`wb.sheet("計畫表").validations.length`)).resolves.toBe(3);
+    await expect(workbook<string>(`JSON.stringify(wb.valuesOf("計畫內容"))`)).resolves.toBe(before);
+
+    await pane().getByRole("button", { name: "還原備份" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "還原", exact: true }).click();
+    await pane().getByText("已還原「計畫內容」，並移除套用時建立的工作表。").waitFor();
+    await expect(workbook<string[]>(`wb.data.sheets.map((s) => s.name)`)).resolves.toEqual(["計畫內容"]);
+    await expect(workbook<string>(`JSON.stringify(wb.valuesOf("計畫內容"))`)).resolves.toBe(before);
+  });
+
+  it("checks the plan; a finding's button selects its cell; fixing the fault removes the finding", async () => {
+    await pane().getByRole("button", { name: "預覽", exact: true }).click();
+    await pane().getByRole("button", { name: "套用", exact: true }).click();
+    await pane().getByText(/已建立「計畫表」/).waitFor();
+
+    await pane().getByRole("tab", { name: "2. 檢查計畫" }).click();
+    await pane().getByRole("button", { name: "檢查計畫" }).click();
+    const findings = pane().getByRole("region", { name: "檢查結果" });
+    await findings.waitFor();
+    await expect(findings.textContent()).resolves.toContain("二(三)");
+
+    // A fault of our own making: empty a measure's unit cell (E3), as a user would.
+    const old = await workbook<string>(`wb.valuesOf("計畫表!E3")[0][0]`);
+    await page.evaluate(() => window.__playground!.workbook!.simulateUserEdit("計畫表", "E3", [[""]]));
+    const fault = pane().getByRole("button", { name: /^前往 計畫表!E3：/ });
+    await fault.waitFor(); // re-checked by itself, after the edit
+    await page.getByRole("tab", { name: "計畫內容", exact: true }).click();
+    await fault.click();
+    await expect(page.getByRole("tab", { name: "計畫表", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(page.locator("td[data-address='E3']").getAttribute("aria-selected")).resolves.toBe("true");
+    await page.screenshot({ path: CHECK_SCREENSHOT });
+    await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
+
+    await page.evaluate((v) => window.__playground!.workbook!.simulateUserEdit("計畫表", "E3", [[v]]), old);
+    await fault.waitFor({ state: "detached" });
+  });
+
+  it("logged no page errors", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
