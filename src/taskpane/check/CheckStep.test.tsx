@@ -1,6 +1,6 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /** The check step against the in-memory Excel: counts, heat map, a finding's button selecting its cell, re-check on edits. */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { parseA1 } from "../../core/grid";
 import { applySetUp } from "../../excel/setUp";
 import { MemoryWorkbook } from "../../playground/memoryExcel";
@@ -9,6 +9,8 @@ import { seedGrid } from "../../../test/support/seedFixtures";
 import { App } from "../App";
 
 afterEach(cleanup);
+// Two cores shared with other suites: give the in-memory Excel batches time.
+configure({ asyncUtilTimeout: 5000 });
 
 async function setUpSeed000() {
   const wb = new MemoryWorkbook();

@@ -1,12 +1,14 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /** The set-up step in the pane, against the in-memory Excel: preview, apply, restore, a clerk-readable error. */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { MemoryWorkbook } from "../../playground/memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
 import { seedGrid } from "../../../test/support/seedFixtures";
 import { App } from "../App";
 
 afterEach(cleanup);
+// Two cores shared with other suites: give the in-memory Excel batches time.
+configure({ asyncUtilTimeout: 5000 });
 
 function seedWorkbook(seed: string, sheetName = "計畫內容") {
   const wb = new MemoryWorkbook();
