@@ -1,8 +1,9 @@
 /**
  * Builds the playground (webpack.playground.config.js, production) once for every e2e suite: the
  * build goes to node_modules/.cache/service-plan-playground/<hash of its inputs>, so suites, jest
- * workers and later runs with the same sources reuse it. A build is written to a temporary
- * directory and renamed into place, so a half-written build is never used.
+ * workers and later runs with the same sources reuse it. One worker builds while the others wait
+ * (a lock directory beside it); a build is written to a temporary directory and renamed into place,
+ * so a half-written build is never used.
  */
 import { execFile } from "child_process";
 import { createHash } from "crypto";
@@ -53,27 +54,54 @@ function pruneOldBuilds(current: string): void {
   const builds = fs
     .readdirSync(CACHE)
     .map((name) => path.join(CACHE, name))
-    .filter((p) => p !== current && !p.includes(".tmp-"))
+    .filter((p) => p !== current && !p.includes(".tmp-") && !p.endsWith(".lock"))
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   for (const old of builds.slice(KEEP)) fs.rmSync(old, { recursive: true, force: true });
 }
 
-/** The directory holding index.html, playground.js and sample-plan.xlsx; builds it when needed. */
+/** A build older than this holding the lock is taken to have died with its worker. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Takes the build lock (a directory: mkdir is atomic); false while another worker holds it. */
+function tryLock(lock: string): boolean {
+  try {
+    fs.mkdirSync(lock);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    try {
+      if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true });
+    } catch {
+      // released meanwhile
+    }
+    return false;
+  }
+}
+
+/**
+ * The directory holding index.html, playground.js and sample-plan.xlsx; builds it when needed. Suites
+ * in other workers asking for the same build at the same time wait for the one that builds it.
+ */
 export async function buildPlayground(): Promise<string> {
   const dir = path.join(CACHE, inputsHash());
-  if (fs.existsSync(path.join(dir, "index.html"))) return dir;
+  const built = () => fs.existsSync(path.join(dir, "index.html"));
+  if (built()) return dir;
   fs.mkdirSync(CACHE, { recursive: true });
+  const lock = `${dir}.lock`;
+  while (!tryLock(lock)) {
+    await sleep(500);
+    if (built()) return dir;
+  }
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`;
   try {
+    if (built()) return dir;
     await webpack(tmp);
-    try {
-      fs.renameSync(tmp, dir);
-    } catch (e) {
-      // Another worker finished the same build first: use theirs.
-      if (!fs.existsSync(path.join(dir, "index.html"))) throw e;
-    }
+    fs.renameSync(tmp, dir);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(lock, { recursive: true, force: true });
   }
   pruneOldBuilds(dir);
   return dir;
