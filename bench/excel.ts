@@ -1,0 +1,33 @@
+/**
+ * Office.js cost in the in-memory Excel (counted, not timed): syncs and the largest payload of a
+ * set-up (issue 3: at most 4 syncs, more only past 5 MB; none over 5 MB at 5,000) and of one check
+ * round (issue 4: at most 3 syncs whatever the size).
+ */
+import { checkPlan } from "../src/excel/checkPlan";
+import { applySetUp } from "../src/excel/setUp";
+import { gridCopySpec } from "../src/files/gridSheet";
+import { writeWorkbook } from "../src/files/xlsxWrite";
+import { MemoryWorkbook } from "../src/playground/memoryExcel";
+import { playgroundExcelHost } from "../src/playground/playgroundHost";
+import { bigPlanGrid } from "./bigPlan";
+
+const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
+
+export async function benchExcel(sizes: number[]): Promise<boolean> {
+  let ok = true;
+  console.log("Excel side (in-memory Excel: syncs, largest request / response):");
+  for (const n of sizes) {
+    const wb = await MemoryWorkbook.loadXlsx(await writeWorkbook([gridCopySpec(bigPlanGrid(n), "計畫")]));
+    const host = playgroundExcelHost(wb, () => undefined);
+    const { record } = await applySetUp(host, { sourceSheet: "計畫", framework: { kind: "builtin", id: "kaohsiung" }, units: null });
+    const setUp = { syncs: wb.stats.syncs, req: Math.max(...wb.stats.requestBytes), res: Math.max(...wb.stats.responseBytes) };
+    wb.resetStats();
+    await checkPlan(host, record);
+    const check = { syncs: wb.stats.syncs, req: Math.max(...wb.stats.requestBytes), res: Math.max(...wb.stats.responseBytes) };
+    console.log(
+      `  ${String(n).padStart(5)} measures  set-up ${setUp.syncs} syncs (${kb(setUp.req)} / ${kb(setUp.res)})  check ${check.syncs} sync(s) (${kb(check.req)} / ${kb(check.res)})`,
+    );
+    if (setUp.syncs > 4 || check.syncs > 3 || Math.max(setUp.req, setUp.res, check.req, check.res) > 5_000_000) ok = false;
+  }
+  return ok;
+}
