@@ -45,6 +45,11 @@ describe("check step", () => {
     const row2 = within(map).getByRole("rowheader", { name: "執行要項二" }).closest("tr")!;
     expect(within(row2).getAllByRole("cell").map((c) => c.textContent)[2]).toBe("0");
     expect(findingsText()).toContain("二(三)");
+    // Unit × pillar: 秘書室 has work under pillar 一; every listed unit has a row.
+    const units = screen.getByRole("table", { name: "各執行單位在各執行要項的具體作法數" });
+    expect(within(units).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["秘書室", "軍務科", "役政科", "動員科"]);
+    const secretariat = within(units).getByRole("rowheader", { name: "秘書室" }).closest("tr")!;
+    expect(Number(within(secretariat).getAllByRole("cell")[1].textContent)).toBeGreaterThan(0);
 
     const go = screen.getAllByRole("button", { name: /^前往 計畫表!/ })[0];
     const address = /^前往 計畫表!([A-Z]+\d+)/.exec(go.getAttribute("aria-label")!)![1];

@@ -15,7 +15,7 @@ import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
 import { SET_UP_STRINGS } from "../setup/setUpStrings";
 import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
-import { CoverageHeatMap } from "./CoverageHeatMap";
+import { CoverageHeatMap, UnitHeatMap } from "./CoverageHeatMap";
 
 /** Edits come in bursts (a paste, typing across cells): wait this long after the last one. */
 export const RECHECK_DELAY_MS = 800;
@@ -117,6 +117,7 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
             <Caption1>{s.checkedAt(checkedAt)}</Caption1>
           </div>
           <CoverageHeatMap matrix={v.coverage.focusPoints} s={s} />
+          <UnitHeatMap matrix={v.coverage.units} s={s} />
           <Findings findings={v.findings} s={s} locale={locale} onGo={(f) => void goToCell(excel, f.sheet, f.cell ?? f.range ?? "A1")} />
         </>
       )}

@@ -14,6 +14,10 @@ export interface CheckStrings {
   pillarHeader: string;
   focusHeader: (n: number) => string;
   noFocus: string;
+  unitMapCaption: string;
+  unitHeader: string;
+  /** A pillar as a column header: "一", "訂定". */
+  pillarShort: (n: number) => string;
   findingsTitle: string;
   wholePlan: string;
   pillarGroup: (n: number) => string;
@@ -33,6 +37,9 @@ const ZH: CheckStrings = {
   pillarHeader: "執行要項",
   focusHeader: (n) => `重點 ${n}`,
   noFocus: "—",
+  unitMapCaption: "各執行單位在各執行要項的具體作法數",
+  unitHeader: "執行單位",
+  pillarShort: (n) => (n === 0 ? "訂定" : toChineseNumeral(n)),
   findingsTitle: "檢查結果",
   wholePlan: "整份計畫",
   pillarGroup: (n) => (n === 0 ? "訂定計畫" : `執行要項${toChineseNumeral(n)}`),
@@ -52,6 +59,9 @@ const EN: CheckStrings = {
   pillarHeader: "Pillar",
   focusHeader: (n) => `Focus ${n}`,
   noFocus: "—",
+  unitMapCaption: "Measures per unit and pillar",
+  unitHeader: "Unit",
+  pillarShort: (n) => (n === 0 ? "Pre." : String(n)),
   findingsTitle: "Findings",
   wholePlan: "Whole plan",
   pillarGroup: (n) => (n === 0 ? "Preamble" : `Pillar ${n}`),
