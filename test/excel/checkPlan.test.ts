@@ -31,6 +31,19 @@ describe("checking the plan table in Excel", () => {
     expect(validation.stats.units).toBe(4);
   });
 
+  it.each([
+    ["seed001", [], []],
+    ["seed002", [], []],
+    ["seed003", ["5-2"], ["5-3"]],
+  ])("%s through the pane's path: missing %j, mislabelled %j", async (seed, missing, mislabelled) => {
+    const { host, record } = await setUpSeed(seed);
+    const { validation } = await checkPlan(host, record);
+    const focusOf = (code: string) => validation.findings.filter((f) => f.code === code).map((f) => f.params.focus);
+    expect(focusOf("coverage/focus-missing")).toEqual(missing);
+    expect(focusOf("focus/label-mismatch")).toEqual(mislabelled);
+    expect(validation.stats.focusPoints).toEqual({ required: 22, covered: 22 - missing.length });
+  });
+
   it("goes to a finding's cell: its sheet activated, the cell selected", async () => {
     const { wb, host } = await setUpSeed("seed001");
     await goToCell(host, "單位", "A3");
