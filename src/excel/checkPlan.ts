@@ -7,10 +7,10 @@ import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
 import { readCustomFramework } from "../core/framework/custom";
 import type { Framework } from "../core/framework/types";
 import { unitListFromSheet, validatePlan, type Validation } from "../core/checks";
-import type { CellValue, Grid } from "../core/grid";
 import { impose } from "../core/impose/impose";
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
+import { gridOfValues, queueGridValues } from "./readGrid";
 import type { SetUpRecord } from "./setUpRecord";
 
 export interface PlanCheck {
@@ -19,32 +19,18 @@ export interface PlanCheck {
   planSheet: string;
 }
 
-function queueSheetValues(context: Excel.RequestContext, id: string) {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(id).load("name");
-  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex,rowCount,columnCount");
-  return { sheet, used };
-}
-
-/** Values only: our sheets hold no merged cells (an Excel table cannot). */
-function gridOf({ sheet, used }: ReturnType<typeof queueSheetValues>): Grid | null {
-  if (sheet.isNullObject) return null;
-  if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
-  return { sheet: sheet.name, top: used.rowIndex, left: used.columnIndex, rowCount: used.rowCount, colCount: used.columnCount, values: used.values as CellValue[][], merges: [] };
-}
-
 /** Checks the plan table a set-up made: one sync. */
 export function checkPlan(host: ExcelHost, record: SetUpRecord): Promise<PlanCheck> {
   return host.run(async (context) => {
-    const plan = queueSheetValues(context, record.plan.id);
-    const units = queueSheetValues(context, record.units.id);
-    const frameworkSheet = queueSheetValues(context, record.framework.id);
+    // Our sheets, by id (they may have been renamed); a missing one is reported, not a failed sync.
+    const [plan, units, frameworkSheet] = [record.plan, record.units, record.framework].map((ref) => queueGridValues(context, ref.id, { orNullObject: true }));
     await context.sync();
-    const planGrid = gridOf(plan);
+    const planGrid = gridOfValues(plan);
     if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
-    const frameworkGrid = gridOf(frameworkSheet);
+    const frameworkGrid = gridOfValues(frameworkSheet);
     const framework = BUILT_IN_FRAMEWORKS[record.frameworkId] ?? (frameworkGrid ? readCustomFramework(frameworkGrid, "custom") : null);
     if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
-    const unitsGrid = gridOf(units);
+    const unitsGrid = gridOfValues(units);
     const unitList = unitsGrid ? unitListFromSheet(unitsGrid) : null;
     const validation = validatePlan(impose(planGrid, { framework }), { framework, units: unitList?.units, unitsSheet: unitList?.unitsSheet });
     return { validation, framework, planSheet: planGrid.sheet };

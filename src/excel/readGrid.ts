@@ -18,10 +18,16 @@ export interface QueuedGridValues {
   used: Excel.Range;
 }
 
-/** Phase 1: queue the loads of the named sheet's (or the active sheet's) used range. */
-export function queueGridValues(context: Excel.RequestContext, sheetName: string | null): QueuedGridValues {
+/**
+ * Phase 1: queue the loads of a sheet's used range. `sheet`: a name or id, null for the active sheet.
+ * `orNullObject`: a missing sheet gives no Grid (gridOfValues → null) instead of failing the sync.
+ */
+export function queueGridValues(context: Excel.RequestContext, sheet: string | null, options: { orNullObject?: boolean } = {}): QueuedGridValues {
   const sheets = context.workbook.worksheets;
-  const sheet = sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
+  return queueSheetValues(sheet === null ? sheets.getActiveWorksheet() : options.orNullObject ? sheets.getItemOrNullObject(sheet) : sheets.getItem(sheet));
+}
+
+function queueSheetValues(sheet: Excel.Worksheet): QueuedGridValues {
   const used = sheet.getUsedRangeOrNullObject(true);
   sheet.load("name");
   used.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
@@ -33,21 +39,9 @@ export function queueGridValues(context: Excel.RequestContext, sheetName: string
  * that gives the Grid once they are loaded (at once when there is nothing more to load).
  */
 export function queueGridMerges(queued: QueuedGridValues, isSetSupported: IsSetSupported): { needsSync: boolean; grid: () => Grid } {
-  const { sheet, used } = queued;
-  if (used.isNullObject) {
-    const empty: Grid = { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
-    return { needsSync: false, grid: () => empty };
-  }
-  const grid: Grid = {
-    sheet: sheet.name,
-    top: used.rowIndex,
-    left: used.columnIndex,
-    rowCount: used.rowCount,
-    colCount: used.columnCount,
-    values: used.values as CellValue[][],
-    numberFormats: used.numberFormat as string[][],
-    merges: [],
-  };
+  const grid = gridOfValues(queued)!;
+  if (grid.rowCount === 0) return { needsSync: false, grid: () => grid };
+  const { used } = queued;
   if (!isSetSupported("ExcelApi", "1.13")) return { needsSync: false, grid: () => ({ ...grid, mergesInferred: true }) };
 
   const bands: Excel.RangeAreas[] = [];
@@ -58,6 +52,25 @@ export function queueGridMerges(queued: QueuedGridValues, isSetSupported: IsSetS
     bands.push(band);
   }
   return { needsSync: true, grid: () => withMerges(grid, bands) };
+}
+
+/**
+ * After phase 1's sync, the Grid without merged areas: for sheets that hold none (ours: an Excel
+ * table cannot). Null when the sheet was asked for orNullObject and is missing.
+ */
+export function gridOfValues({ sheet, used }: QueuedGridValues): Grid | null {
+  if (sheet.isNullObject) return null;
+  if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+  return {
+    sheet: sheet.name,
+    top: used.rowIndex,
+    left: used.columnIndex,
+    rowCount: used.rowCount,
+    colCount: used.columnCount,
+    values: used.values as CellValue[][],
+    numberFormats: used.numberFormat as string[][],
+    merges: [],
+  };
 }
 
 function withMerges(grid: Grid, bands: Excel.RangeAreas[]): Grid {

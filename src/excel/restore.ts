@@ -5,21 +5,12 @@
  */
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
-import { queueRecordDelete, queueRecordLoad, recordOf, type SetUpRecord } from "./setUpRecord";
+import { queueRecordDelete, queueRecordLoad, recordOf } from "./setUpRecord";
 
 export interface RestoreResult {
   /** The sheet restored from the backup, and the sheets removed. */
   restored: string;
   removed: string[];
-}
-
-/** The record of the set-up restore would undo (1 sync), or null. */
-export function readSetUpRecord(host: ExcelHost): Promise<SetUpRecord | null> {
-  return host.run(async (context) => {
-    const setting = queueRecordLoad(context);
-    await context.sync();
-    return recordOf(setting);
-  });
 }
 
 export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {

@@ -14,19 +14,19 @@ import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
 import { readCustomFramework } from "../core/framework/custom";
 import type { Framework } from "../core/framework/types";
 import { detectFrameworkId } from "../core/detectFramework";
-import type { CellValue, Grid } from "../core/grid";
+import type { Grid } from "../core/grid";
 import { impose } from "../core/impose/impose";
 import type { Change, Plan } from "../core/plan";
 import { carryOverEdits } from "../core/setUp/carryOver";
 import { DEFAULT_SHEET_NAMES, setUpSheets, type SetUpSheetNames } from "../core/setUp/setUpSheets";
-import { suggestUnits } from "../core/setUp/unitsSheet";
+import { suggestUnits, unitsOnSheet } from "../core/setUp/unitsSheet";
 import { uniqueSheetName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
-import { queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
+import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
 import { queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
-import { PAYLOAD_BUDGET_BYTES, queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
+import { queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
 
@@ -102,17 +102,17 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   if (ours.some((r) => r.name === source.sheet.name)) throw new ExcelActionError("source-is-ours", source.sheet.name);
 
   const merges = queueGridMerges(source, host.isSetSupported);
-  const planSheet = alive(record?.plan) ? context.workbook.worksheets.getItem(record!.plan.id) : null;
-  const planValues = planSheet?.getUsedRangeOrNullObject(true).load("values") ?? null;
-  const planTables = planSheet?.tables.load("items/name") ?? null;
-  const unitsValues = alive(record?.units) ? context.workbook.worksheets.getItem(record!.units.id).getUsedRangeOrNullObject(true).load("values") : null;
-  if (merges.needsSync || planSheet || unitsValues) await context.sync();
+  // On a re-run: the plan table as it is now (results typed since are kept) and the unit list.
+  const planSheet = alive(record?.plan) ? queueGridValues(context, record!.plan.id) : null;
+  const planTables = planSheet?.sheet.tables.load("items/name") ?? null;
+  const unitsSheet = alive(record?.units) ? queueGridValues(context, record!.units.id) : null;
+  if (merges.needsSync || planSheet || unitsSheet) await context.sync();
 
   const grid = merges.grid();
   const framework = chooseFramework(request.framework, grid, frameworkSheet);
   const imposed = impose(grid, { framework });
-  const carry = planValues && !planValues.isNullObject ? carryOverEdits(imposed, planValues.values as CellValue[][]) : { plan: imposed, kept: 0, dropped: [] };
-  const unitsBefore = unitsValues && !unitsValues.isNullObject ? (unitsValues.values as CellValue[][]).slice(1).map((r) => String(r[0] ?? "").trim()).filter((u) => u !== "") : [];
+  const carry = planSheet ? carryOverEdits(imposed, gridOfValues(planSheet)!.values) : { plan: imposed, kept: 0, dropped: [] };
+  const unitsBefore = unitsSheet ? unitsOnSheet(gridOfValues(unitsSheet)!) : [];
   const units = request.units ?? (unitsBefore.length > 0 ? unitsBefore : suggestUnits(carry.plan));
   return {
     source: source.sheet,
@@ -132,10 +132,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
 }
 
 function chooseFramework(choice: FrameworkChoice, grid: Grid, sheet: QueuedGridValues | null): Framework {
-  if (choice.kind === "sheet") {
-    const f = queueGridMerges(sheet!, () => false).grid();
-    return readCustomFramework(f, "custom");
-  }
+  if (choice.kind === "sheet") return readCustomFramework(gridOfValues(sheet!)!, "custom");
   const id = choice.kind === "builtin" ? choice.id : detectFrameworkId(grid);
   const framework = BUILT_IN_FRAMEWORKS[id];
   if (!framework) throw new ExcelActionError("unknown", id, `Unknown framework ${id}`);
@@ -201,7 +198,7 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
         w.sheet.load("id,name");
       }
       queueTextFormat(plan.sheet, specs.plan);
-      const groups = valueChunksBySync(writes, options.payloadBudgetBytes ?? PAYLOAD_BUDGET_BYTES);
+      const groups = valueChunksBySync(writes, options.payloadBudgetBytes);
       const total = 2 + groups.length + 1;
       for (const group of groups) {
         queueValues(group);

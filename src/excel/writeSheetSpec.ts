@@ -6,9 +6,7 @@
  */
 import { columnLetter, rangeA1, type CellValue } from "../core/grid";
 import type { SheetSpec } from "../core/sheetSpec";
-
-/** Bytes of cell values per sync: under the 5 MB cap, with room for the batch's other operations. */
-export const PAYLOAD_BUDGET_BYTES = 4_000_000;
+import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
 
 /** Excel's column width unit is points; a SheetSpec's is characters (about 6 points each for 12-pt CJK). */
 const POINTS_PER_CHARACTER = 6;
@@ -20,25 +18,12 @@ export interface ValueChunk {
   rows: CellValue[][];
 }
 
-/** UTF-8 bytes of a value's JSON (counted by hand: not every pane host has TextEncoder). */
-function jsonBytes(v: unknown): number {
-  const json = JSON.stringify(v);
-  let bytes = 0;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4; // a surrogate pair: one 4-byte character
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+/** Columns the spec writes: its column definitions or its longest row. */
+const specWidth = (spec: SheetSpec) => Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length));
 
 /** A spec's rows padded to one width (Excel refuses ragged 2-D arrays); empty cells as "". */
 function rectangular(spec: SheetSpec): CellValue[][] {
-  const width = Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length));
+  const width = specWidth(spec);
   return spec.rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
 }
 
@@ -79,7 +64,7 @@ export function queueValues(chunks: ValueChunk[]): void {
  * as "1-2-3" or a deadline "113/12/31" as a date.
  */
 export function queueTextFormat(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  const width = Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length));
+  const width = specWidth(spec);
   if (width > 0) sheet.getRange(`A:${columnLetter(width - 1)}`).numberFormat = "@" as unknown as string[][];
 }
 
