@@ -13,39 +13,25 @@ import type { Page } from "playwright-core";
 import { MemoryWorkbook } from "../../src/playground/memoryExcel";
 import { SET_UP_STRINGS } from "../../src/taskpane/setup/setUpStrings";
 import { axeViolations } from "./support/axe";
-import { buildPlayground, ROOT } from "./support/buildPlayground";
-import { type Browser, describeWithChromium, launchChromium } from "./support/chromium";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { ROOT } from "./support/buildPlayground";
+import { describeWithChromium } from "./support/chromium";
+import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
 
 const SCREENSHOT = path.join(os.tmpdir(), "playground.png");
 const FEATURES_SCREENSHOT = path.join(os.tmpdir(), "playground-features.png");
 const SET_UP_SCREENSHOT = path.join(os.tmpdir(), "playground-set-up.png");
 const SEED003 = path.join(ROOT, "test", "fixtures", "seed003.xlsx");
-/** Building the playground (≈20 s on two cores, when not cached) and starting Chromium. */
-const SETUP_TIMEOUT_MS = 180_000;
 
 describeWithChromium()("playground in Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let playground: PlaygroundPage;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveDirectory(await buildPlayground());
-    browser = await launchChromium({ locale: "zh-TW" });
-    page = await browser.context.newPage();
-    // Fail a broken step in seconds, not Playwright's default 30 s per action.
-    page.setDefaultTimeout(10_000);
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-    page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
-    await page.goto(server.url);
-    await page.locator("table[data-sheet='計畫內容']").waitFor();
-  }, SETUP_TIMEOUT_MS);
+    playground = await openPlayground();
+    page = playground.page;
+  }, OPEN_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => playground?.close());
 
   const cell = (address: string) => page.locator(`td[data-address='${address}']`);
 
@@ -225,13 +211,13 @@ describeWithChromium()("playground in Chromium", () => {
   });
 
   it("shows the pane in English with ?lang=en", async () => {
-    await page.goto(`${server.url}?lang=en`);
+    await page.goto(`${playground.url}?lang=en`);
     await page.locator("table[data-sheet='計畫內容']").waitFor();
     await expect(page.getByTestId("taskpane").getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Service Plan Assistant");
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
   });
 
   it("logged no page errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(playground.pageErrors).toEqual([]);
   });
 });

@@ -8,32 +8,21 @@ import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { buildPlayground } from "./support/buildPlayground";
-import { type Browser, describeWithChromium, launchChromium } from "./support/chromium";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { describeWithChromium } from "./support/chromium";
+import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
 
 const CHECK_SCREENSHOT = path.join(os.tmpdir(), "playground-check.png");
 
 describeWithChromium()("set up and check in the playground", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let playground: PlaygroundPage;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await serveDirectory(await buildPlayground());
-    browser = await launchChromium({ locale: "zh-TW" });
-    page = await browser.context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on("pageerror", (e) => pageErrors.push(String(e)));
-    await page.goto(server.url);
-    await page.locator("table[data-sheet='計畫內容']").waitFor();
-  }, 180_000);
+    playground = await openPlayground();
+    page = playground.page;
+  }, OPEN_TIMEOUT_MS);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => playground?.close());
 
   const pane = () => page.getByTestId("taskpane");
   const workbook = <T>(fn: string) => page.evaluate(`(() => { const wb = window.__playground.workbook; return ${fn}; })()`) as Promise<T>;
@@ -88,6 +77,6 @@ describeWithChromium()("set up and check in the playground", () => {
   });
 
   it("logged no page errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(playground.pageErrors).toEqual([]);
   });
 });

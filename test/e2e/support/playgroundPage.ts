@@ -1,0 +1,41 @@
+/**
+ * The playground built, served and opened in Debian's Chromium, as every e2e suite starts:
+ * the sample workbook drawn, page errors and console errors collected.
+ */
+import type { Page } from "playwright-core";
+import { buildPlayground } from "./buildPlayground";
+import { launchChromium } from "./chromium";
+import { serveDirectory } from "./staticServer";
+
+/** Building the playground (≈20 s on two cores, when not cached) and starting Chromium. */
+export const OPEN_TIMEOUT_MS = 180_000;
+
+export interface PlaygroundPage {
+  page: Page;
+  url: string;
+  /** Uncaught errors and console errors, for a suite's last test to expect none. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openPlayground(): Promise<PlaygroundPage> {
+  const server = await serveDirectory(await buildPlayground());
+  const browser = await launchChromium({ locale: "zh-TW" });
+  const page = await browser.context.newPage();
+  // Fail a broken step in seconds, not Playwright's default 30 s per action.
+  page.setDefaultTimeout(10_000);
+  const pageErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
+  await page.goto(server.url);
+  await page.locator("table[data-sheet='計畫內容']").waitFor();
+  return {
+    page,
+    url: server.url,
+    pageErrors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
