@@ -31,6 +31,18 @@ const SELECTION_GREEN = "#217346";
 const TABLE_HEADER_FILL = "#4472C4";
 const TABLE_BAND_FILL = "#D9E1F2";
 
+/** Column letters and row numbers look alike: grey, small, centred. */
+const HEADING_CELL = {
+  backgroundColor: HEADER_FILL,
+  borderRight: `1px solid ${GRID_LINE}`,
+  borderBottom: `1px solid ${GRID_LINE}`,
+  fontWeight: "normal",
+  fontSize: "12px",
+  color: "#444444",
+  textAlign: "center",
+  fontFamily: "Segoe UI, sans-serif",
+} as const;
+
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minWidth: 0, minHeight: 0, height: "100%" },
   scroller: { flex: "1 1 auto", overflow: "auto", backgroundColor: "#FFFFFF", position: "relative" },
@@ -44,32 +56,8 @@ const useStyles = makeStyles({
   },
   head: { position: "sticky", top: 0, zIndex: 3 },
   corner: { position: "sticky", left: 0, zIndex: 4 },
-  columnHeader: {
-    backgroundColor: HEADER_FILL,
-    borderRight: `1px solid ${GRID_LINE}`,
-    borderBottom: `1px solid ${GRID_LINE}`,
-    fontWeight: "normal",
-    fontSize: "12px",
-    color: "#444444",
-    height: "20px",
-    padding: 0,
-    textAlign: "center",
-    fontFamily: "Segoe UI, sans-serif",
-  },
-  rowHeader: {
-    position: "sticky",
-    left: 0,
-    zIndex: 1,
-    backgroundColor: HEADER_FILL,
-    borderRight: `1px solid ${GRID_LINE}`,
-    borderBottom: `1px solid ${GRID_LINE}`,
-    fontWeight: "normal",
-    fontSize: "12px",
-    color: "#444444",
-    padding: "0 4px",
-    textAlign: "center",
-    fontFamily: "Segoe UI, sans-serif",
-  },
+  columnHeader: { ...HEADING_CELL, height: "20px", padding: 0 },
+  rowHeader: { ...HEADING_CELL, position: "sticky", left: 0, zIndex: 1, padding: "0 4px" },
   frozenEdgeBottom: { borderBottom: "2px solid #9E9E9E" },
   frozenEdgeRight: { borderRight: "2px solid #9E9E9E" },
   cell: {
