@@ -1,15 +1,20 @@
 /**
  * One check round in Excel (the pane's 檢查計畫): read the plan table, the units sheet and, for a
- * custom framework, the framework sheet in one sync, and validate in the core. Reads only.
+ * custom framework, the framework sheet in one sync, and validate in the core; then bring the
+ * problem-cell highlights up to date (read the rules in a second sync, write what changed in a
+ * third, skipped when nothing did). Cell values are never written.
  * Also: go to a finding's cell, and watch the plan table for edits.
  */
 import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
 import { readCustomFramework } from "../core/framework/custom";
 import type { Framework } from "../core/framework/types";
 import { unitListFromSheet, validatePlan, type Validation } from "../core/checks";
+import { highlightsOf, HIGHLIGHT_LIMIT } from "../core/checks/highlights";
+import { parseA1, type CellValue, type Grid } from "../core/grid";
 import { impose } from "../core/impose/impose";
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
+import { queueHighlightChanges, queueRulesLoad } from "./highlights";
 import { gridOfValues, queueGridValues } from "./readGrid";
 import type { SetUpRecord } from "./setUpRecord";
 
@@ -17,10 +22,19 @@ export interface PlanCheck {
   validation: Validation;
   framework: Framework;
   planSheet: string;
+  /** Problem cells highlighted in the sheets (0 when highlighting is off). */
+  highlighted: number;
+  /** More problem cells than HIGHLIGHT_LIMIT: only the first ones are highlighted. */
+  highlightsCapped: boolean;
 }
 
-/** Checks the plan table a set-up made: one sync. */
-export function checkPlan(host: ExcelHost, record: SetUpRecord): Promise<PlanCheck> {
+export interface CheckOptions {
+  /** Highlight problem cells in the sheets (false: remove our highlights). Default true. */
+  highlight?: boolean;
+}
+
+/** Checks the plan table a set-up made: two syncs, three when the highlights change. */
+export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOptions = {}): Promise<PlanCheck> {
   return host.run(async (context) => {
     // Our sheets, by id (they may have been renamed); a missing one is reported, not a failed sync.
     const [plan, units, frameworkSheet] = [record.plan, record.units, record.framework].map((ref) => queueGridValues(context, ref.id, { orNullObject: true }));
@@ -33,8 +47,25 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord): Promise<PlanChe
     const unitsGrid = gridOfValues(units);
     const unitList = unitsGrid ? unitListFromSheet(unitsGrid) : null;
     const validation = validatePlan(impose(planGrid, { framework }), { framework, units: unitList?.units, unitsSheet: unitList?.unitsSheet });
-    return { validation, framework, planSheet: planGrid.sheet };
+
+    // Highlights live on the plan table and the units sheet (the sheets findings point at).
+    const sheets = [{ grid: planGrid, queued: plan }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units }] : [])];
+    const rules = sheets.map((s) => queueRulesLoad(s.queued.sheet));
+    await context.sync();
+    const grids = new Map(sheets.map((s) => [s.grid.sheet, s.grid]));
+    const wanted = options.highlight === false ? [] : highlightsOf(validation.findings, (sheet, cell) => valueAt(grids.get(sheet), cell));
+    const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], wanted.filter((h) => h.sheet === s.grid.sheet)), 0);
+    if (changed > 0) await context.sync();
+    const problemCells = new Set(validation.findings.filter((f) => f.severity !== "info" && f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
+    return { validation, framework, planSheet: planGrid.sheet, highlighted: wanted.length, highlightsCapped: options.highlight !== false && problemCells > HIGHLIGHT_LIMIT };
   });
+}
+
+/** A cell's value in a sheet read as a grid (null outside its used range); undefined when not read. */
+function valueAt(grid: Grid | undefined, cell: string): CellValue | undefined {
+  const at = parseA1(cell);
+  if (!grid || !at) return undefined;
+  return grid.values[at.row - grid.top]?.[at.col - grid.left] ?? null;
 }
 
 /** Shows a cell: its sheet activated first (select() on another sheet fails otherwise). One sync. */

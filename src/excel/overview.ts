@@ -1,6 +1,6 @@
 /** What the set-up step needs to show before anything is read: the sheets, the active one, an earlier set-up. One sync. */
 import type { ExcelHost } from "./host";
-import { queueRecordLoad, recordOf, type SetUpRecord } from "./setUpRecord";
+import { ourSheets, queueRecordLoad, recordOf, type SetUpRecord } from "./setUpRecord";
 import type { SheetSummary } from "./setUp";
 
 export interface WorkbookOverview {
@@ -18,7 +18,7 @@ export function readWorkbookOverview(host: ExcelHost): Promise<WorkbookOverview>
     const setting = queueRecordLoad(context);
     await context.sync();
     const record = recordOf(setting);
-    const ours = new Set(record ? [record.plan.id, record.units.id, record.framework.id, record.backup.id] : []);
+    const ours = new Set(record ? ourSheets(record).map((r) => r.id) : []);
     const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
     return {
       sheets: summaries,

@@ -5,7 +5,7 @@
  */
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
-import { queueRecordDelete, queueRecordLoad, recordOf } from "./setUpRecord";
+import { queueRecordDelete, queueRecordLoad, recordOf, sheetsMade } from "./setUpRecord";
 
 export interface RestoreResult {
   /** The sheet restored from the backup, and the sheets removed. */
@@ -28,7 +28,7 @@ export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
     const source = byId.get(record.source.id);
     backup.visibility = "Visible";
     const removed: string[] = [];
-    for (const ref of [record.plan, record.units, record.framework]) {
+    for (const ref of sheetsMade(record)) {
       const sheet = byId.get(ref.id);
       if (sheet && sheet !== source) {
         removed.push(sheet.name);

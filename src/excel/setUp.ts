@@ -25,8 +25,9 @@ import type { SheetSpec } from "../core/sheetSpec";
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
-import { queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
-import { queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
+import { reenableEvents } from "./events";
+import { ourSheets, queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
+import { queueClearSheet, queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
 
@@ -98,7 +99,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   const record = recordOf(setting);
   const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
   const alive = (ref: SheetRef | undefined) => (ref && summaries.some((s) => s.id === ref.id) ? ref : undefined);
-  const ours = record ? [record.plan, record.units, record.framework, record.backup].filter((r) => alive(r)) : [];
+  const ours = record ? ourSheets(record).filter((r) => alive(r)) : [];
   if (ours.some((r) => r.name === source.sheet.name)) throw new ExcelActionError("source-is-ours", source.sheet.name);
 
   const merges = queueGridMerges(source, host.isSetSupported);
@@ -194,7 +195,7 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
       ];
       for (const t of reading.planTables) plan.sheet.tables.getItem(t).delete();
       for (const w of writes) {
-        if (!w.isNew) clearSheet(w.sheet);
+        if (!w.isNew) queueClearSheet(w.sheet);
         w.sheet.load("id,name");
       }
       queueTextFormat(plan.sheet, specs.plan);
@@ -215,6 +216,7 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
         plan: ref(plan.sheet),
         units: ref(units.sheet),
         framework: ref(frameworkSheet.sheet),
+        ...(alive(record?.coverage) ? { coverage: record!.coverage } : {}),
         frameworkId: preview.framework.id,
         measures: preview.plan.measures.length,
         at: new Date().toISOString(),
@@ -229,23 +231,4 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
       throw e;
     }
   });
-}
-
-/** Empties one of our sheets for rewriting: values, formats, merges, dropdowns, frozen panes. */
-function clearSheet(sheet: Excel.Worksheet): void {
-  const all = sheet.getRange();
-  all.unmerge();
-  all.dataValidation.clear();
-  all.clear("All");
-  sheet.freezePanes.unfreeze();
-}
-
-/** After a failed batch: events must not stay off for the user's workbook. */
-async function reenableEvents(context: Excel.RequestContext): Promise<void> {
-  try {
-    context.runtime.enableEvents = true;
-    await context.sync();
-  } catch {
-    // The original error is the one to report.
-  }
 }

@@ -18,10 +18,22 @@ export interface SetUpRecord {
   plan: SheetRef;
   units: SheetRef;
   framework: SheetRef;
+  /** The coverage sheet (涵蓋情形), once the check step has written one. */
+  coverage?: SheetRef;
   frameworkId: string;
   measures: number;
   /** ISO time of the last set-up. */
   at: string;
+}
+
+/** The sheets the add-in made (restore removes them). */
+export function sheetsMade(record: SetUpRecord): SheetRef[] {
+  return [record.plan, record.units, record.framework, ...(record.coverage ? [record.coverage] : [])];
+}
+
+/** Every sheet of ours, the hidden backup included: none of them can be a plan's source. */
+export function ourSheets(record: SetUpRecord): SheetRef[] {
+  return [...sheetsMade(record), record.backup];
 }
 
 export function queueRecordLoad(context: Excel.RequestContext): Excel.Setting {

@@ -68,6 +68,16 @@ export function queueTextFormat(sheet: Excel.Worksheet, spec: SheetSpec): void {
   if (width > 0) sheet.getRange(`A:${columnLetter(width - 1)}`).numberFormat = "@" as unknown as string[][];
 }
 
+/** Empties one of our sheets for rewriting: values, formats, highlights, merges, dropdowns, frozen panes. */
+export function queueClearSheet(sheet: Excel.Worksheet): void {
+  const all = sheet.getRange();
+  all.unmerge();
+  all.dataValidation.clear();
+  all.conditionalFormats.clearAll();
+  all.clear("All");
+  sheet.freezePanes.unfreeze();
+}
+
 /** Widths, wrap, hidden columns, merges, dropdowns, the table and the frozen header. */
 export function queueFormats(sheet: Excel.Worksheet, spec: SheetSpec): void {
   const columns = spec.columns ?? [];

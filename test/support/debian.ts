@@ -3,6 +3,7 @@
  * line naming the package, and fail under CI=true, where .ci/run must have installed it.
  */
 import { spawnSync } from "child_process";
+import { existsSync } from "fs";
 
 /** Debian's python3 (openpyxl from python3-openpyxl is not seen by the pyenv python3 first on PATH). */
 export const DEBIAN_PYTHON = "/usr/bin/python3";
@@ -24,4 +25,24 @@ export function python(code: string, ...args: string[]): unknown {
   const r = spawnSync(DEBIAN_PYTHON, ["-c", code, ...args], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`python failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+export const SOFFICE = "/usr/bin/soffice";
+
+export function hasLibreOffice(): boolean {
+  return spawnSync(SOFFICE, ["--version"], { encoding: "utf8" }).status === 0;
+}
+
+/**
+ * Converts a file with LibreOffice headless (its own profile, so runs in parallel don't collide);
+ * returns the output file's path. `format`: e.g. "pdf", or "csv:Text - txt - csv (StarCalc):44,34,76" (UTF-8).
+ */
+export function libreOfficeConvert(input: string, format: string, outDir: string): string {
+  const profile = `file://${outDir}/lo-profile`;
+  const r = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120_000 });
+  const name = input.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+  const ext = format.split(":")[0];
+  const out = `${outDir}/${name}.${ext}`;
+  if (r.status !== 0 || !existsSync(out)) throw new Error(`LibreOffice could not convert ${input}: ${r.stderr || r.stdout}`);
+  return out;
 }

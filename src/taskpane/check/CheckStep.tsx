@@ -1,13 +1,17 @@
 /**
  * Step 2, 檢查計畫: check the plan table, show counts, the pillar × focus-point heat map and the
- * findings grouped by severity and pillar; a finding's button goes to its cell. Re-checks, debounced,
- * when the plan table changes (events reach every co-author: this only refreshes the list, no dialog).
+ * findings grouped by severity and pillar; a finding's button goes to its cell. Problem cells are
+ * highlighted in the sheet (a switch turns that off); the coverage can be written to a sheet.
+ * Re-checks, debounced, when the plan table changes (events reach every co-author: this only
+ * refreshes the list and the highlights, no dialog).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Badge, Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { HIGHLIGHT_LIMIT } from "../../core/checks/highlights";
 import { SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
+import { writeCoverageSheet } from "../../excel/coverageSheet";
 import { excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview } from "../../excel/overview";
@@ -37,7 +41,9 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [auto, setAuto] = useState(true);
+  const [highlight, setHighlight] = useState(true);
   const [checkedAt, setCheckedAt] = useState<string>("");
+  const [coverageNote, setCoverageNote] = useState<string | null>(null);
 
   useEffect(() => {
     readWorkbookOverview(excel).then(
@@ -46,11 +52,12 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     );
   }, [excel, locale]);
 
-  const run = useCallback(async () => {
+  /** A check round; `withHighlights` as the switch says unless given (the switch's own change). */
+  const run = useCallback(async (withHighlights = highlight) => {
     if (!record) return;
     setBusy(true);
     try {
-      setResult(await checkPlan(excel, record));
+      setResult(await checkPlan(excel, record, { highlight: withHighlights }));
       setCheckedAt(new Date().toLocaleTimeString(locale === "en" ? "en" : "zh-TW"));
       setError(null);
     } catch (e) {
@@ -58,7 +65,20 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     } finally {
       setBusy(false);
     }
-  }, [excel, record, locale]);
+  }, [excel, record, locale, highlight]);
+
+  const writeCoverage = async () => {
+    if (!result) return;
+    setBusy(true);
+    try {
+      setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt })));
+      setError(null);
+    } catch (e) {
+      setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](""));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   // Re-check after edits of the plan table, once the burst is over.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -100,6 +120,15 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
         </Button>
         <Checkbox label={s.autoRecheck} checked={auto} onChange={(_, d) => setAuto(!!d.checked)} />
       </div>
+      <Switch
+        label={s.highlight}
+        checked={highlight}
+        onChange={(_, d) => {
+          setHighlight(d.checked);
+          // Redraw (or remove) the highlights at once once there is a check to draw.
+          if (result) void run(d.checked);
+        }}
+      />
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
@@ -116,8 +145,15 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
             ))}
             <Caption1>{s.checkedAt(checkedAt)}</Caption1>
           </div>
+          {highlight && <Caption1>{result.highlightsCapped ? s.highlightsCapped(HIGHLIGHT_LIMIT) : s.highlighted(result.highlighted)}</Caption1>}
           <CoverageHeatMap matrix={v.coverage.focusPoints} s={s} />
           <UnitHeatMap matrix={v.coverage.units} s={s} />
+          <div className={styles.counts}>
+            <Button onClick={() => void writeCoverage()} disabled={busy}>
+              {s.writeCoverage}
+            </Button>
+            {coverageNote && <Caption1 role="status">{coverageNote}</Caption1>}
+          </div>
           <Findings findings={v.findings} s={s} locale={locale} onGo={(f) => void goToCell(excel, f.sheet, f.cell ?? f.range ?? "A1")} />
         </>
       )}

@@ -23,6 +23,12 @@ export interface CheckStrings {
   pillarGroup: (n: number) => string;
   goTo: (where: string, message: string) => string;
   checkedAt: (time: string) => string;
+  highlight: string;
+  highlighted: (n: number) => string;
+  highlightsCapped: (limit: number) => string;
+  writeCoverage: string;
+  writingCoverage: string;
+  coverageWritten: (sheet: string) => string;
 }
 
 const ZH: CheckStrings = {
@@ -45,6 +51,12 @@ const ZH: CheckStrings = {
   pillarGroup: (n) => (n === 0 ? "訂定計畫" : `執行要項${toChineseNumeral(n)}`),
   goTo: (where, message) => `前往 ${where}：${message}`,
   checkedAt: (time) => `最後檢查：${time}`,
+  highlight: "在工作表中醒目提示問題儲存格",
+  highlighted: (n) => (n === 0 ? "工作表中沒有要醒目提示的儲存格。" : `工作表中醒目提示 ${n} 個儲存格（紅：錯誤，黃：警告）；儲存格一修改，提示即消失。`),
+  highlightsCapped: (limit) => `問題儲存格太多，只醒目提示前 ${limit} 個。`,
+  writeCoverage: "將涵蓋情形寫入工作表",
+  writingCoverage: "寫入中…",
+  coverageWritten: (sheet) => `已寫入「${sheet}」工作表。`,
 };
 
 const EN: CheckStrings = {
@@ -67,6 +79,12 @@ const EN: CheckStrings = {
   pillarGroup: (n) => (n === 0 ? "Preamble" : `Pillar ${n}`),
   goTo: (where, message) => `Go to ${where}: ${message}`,
   checkedAt: (time) => `Last checked: ${time}`,
+  highlight: "Highlight problem cells in the sheet",
+  highlighted: (n) => (n === 0 ? "No cells to highlight in the sheet." : `${n} cells highlighted in the sheet (red: error, yellow: warning); a highlight goes as soon as its cell is edited.`),
+  highlightsCapped: (limit) => `Too many problem cells: only the first ${limit} are highlighted.`,
+  writeCoverage: "Write the coverage to a sheet",
+  writingCoverage: "Writing…",
+  coverageWritten: (sheet) => `Written to the sheet "${sheet}".`,
 };
 
 export const CHECK_STRINGS: Record<Locale, CheckStrings> = { "zh-TW": ZH, en: EN };

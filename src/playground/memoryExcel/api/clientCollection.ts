@@ -40,15 +40,11 @@ export abstract class ClientCollection<T, I, Item extends ClientObject<I>> exten
         }
         const targets = this.listTargets(target);
         const items = targets.map((t) => this.makeItem(t));
-        const snapshots = items.map((item, i) => {
-          const unknown = itemPaths.find((p) => !item.scalarNames().includes(p));
-          if (unknown) fail("InvalidArgument", `${this.typeName} items have no property "${unknown}" to load.`);
-          return item.snapshot(targets[i], itemPaths);
-        });
+        const loads = items.map((item) => item.loadNow(itemPaths));
         return {
-          response: snapshots,
+          response: loads.map((l) => l.response),
           commit: () => {
-            items.forEach((item, i) => item.fillLoaded(snapshots[i]));
+            loads.forEach((l) => l.commit());
             this.loadedItems = items;
           },
         };

@@ -142,17 +142,44 @@ export abstract class ClientObject<T> {
     this.nullState = false;
   }
 
-  /** @internal The names load() accepts for this object's scalar properties. */
-  scalarNames(): string[] {
-    return Object.keys(this.scalarProperties());
-  }
-
   /** @internal Reads the requested scalar properties from a target. */
   snapshot(target: T, names: string[]): Record<string, unknown> {
     const scalars = this.scalarProperties();
     const out: Record<string, unknown> = {};
     for (const name of names.length ? names : Object.keys(scalars)) out[name] = copy(scalars[name](target));
     return out;
+  }
+
+  /**
+   * @internal Reads load paths ("type", "custom/rule/formula") from the target now, going through
+   * navigation properties (how a collection loads "items/custom/rule/formula"): the response, and
+   * the commit that fills this object and the children the paths go through.
+   */
+  loadNow(paths: string[]): { response: unknown; commit: () => void } {
+    const t = this.tryTarget();
+    if (t === null) {
+      if (!this.nullable) fail("ItemNotFound", `The requested resource doesn't exist (${this.typeName}).`);
+      return { response: { isNull: true }, commit: () => this.markNull(true) };
+    }
+    const scalars = this.scalarProperties();
+    const navigations = this.navigationProperties();
+    const own: string[] = [];
+    const below = new Map<string, string[]>();
+    for (const path of paths) {
+      const [head, ...rest] = path.split("/");
+      if (head in navigations) below.set(head, [...(below.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+      else if (head in scalars && rest.length === 0) own.push(head);
+      else fail("InvalidArgument", `${this.typeName} has no property "${path}" to load.`);
+    }
+    const snapshot = own.length > 0 || below.size === 0 ? this.snapshot(t, own) : {};
+    const children = [...below].map(([name, rest]) => [name, navigations[name].loadNow(rest)] as const);
+    return {
+      response: { ...snapshot, ...Object.fromEntries(children.map(([name, c]) => [name, c.response])) },
+      commit: () => {
+        this.fillLoaded(snapshot);
+        for (const [, c] of children) c.commit();
+      },
+    };
   }
 
   /** @internal Splits load paths into this object's scalars, checking names; queues child loads. */

@@ -1,6 +1,7 @@
 /**
  * Range.conditionalFormats, minimal: add(type) (a custom rule's formula and its fill/font),
- * clearAll(), getCount(), items with type; each format's getRange() and delete().
+ * clearAll(), getCount(), items with type; each format's custom / customOrNullObject (a null object
+ * for other types), getRange() and delete().
  */
 import { type Area, intersects } from "../data/area";
 import { normalizeColor } from "../data/colors";
@@ -105,15 +106,19 @@ class MemoryCustomConditionalFormat extends ClientObject<FormatTarget> {
   }
 }
 
-export class MemoryConditionalFormat extends ClientObject<FormatTarget> implements Pick<Excel.ConditionalFormat, "type" | "id" | "custom" | "getRange" | "delete"> {
+/** customOrNullObject's target: the format when it is a custom rule. */
+const customOnly = (t: FormatTarget | null) => (t && t.format.type === "Custom" ? t : null);
+
+export class MemoryConditionalFormat extends ClientObject<FormatTarget> implements Pick<Excel.ConditionalFormat, "type" | "id" | "custom" | "customOrNullObject" | "getRange" | "delete"> {
   protected readonly typeName = "ConditionalFormat";
   private readonly customFormat = new MemoryCustomConditionalFormat(this.ctx, () => this.tryTarget());
+  private readonly customOrNull = new MemoryCustomConditionalFormat(this.ctx, () => customOnly(this.tryTarget()), true);
 
   protected scalarProperties() {
     return { type: (t: FormatTarget) => t.format.type, id: (t: FormatTarget) => t.format.id };
   }
   protected override navigationProperties(): Record<string, ClientObject<unknown>> {
-    return { custom: this.customFormat } as unknown as Record<string, ClientObject<unknown>>;
+    return { custom: this.customFormat, customOrNullObject: this.customOrNull } as unknown as Record<string, ClientObject<unknown>>;
   }
 
   get type(): Excel.ConditionalFormat["type"] {
@@ -124,6 +129,9 @@ export class MemoryConditionalFormat extends ClientObject<FormatTarget> implemen
   }
   get custom(): Excel.CustomConditionalFormat {
     return this.customFormat as unknown as Excel.CustomConditionalFormat;
+  }
+  get customOrNullObject(): Excel.CustomConditionalFormat {
+    return this.customOrNull as unknown as Excel.CustomConditionalFormat;
   }
 
   getRange(): Excel.Range {
