@@ -1,10 +1,18 @@
-/** A check round in Excel: the plan table set up from seed 000, checked in one sync, findings at its cells, re-checked on edits. */
+/**
+ * A check round in Excel: the plan table set up from the seeds, findings at its cells, re-checked on
+ * edits; problem cells highlighted by conditional formats of ours, the user's fills and rules untouched.
+ */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { HIGHLIGHT_FILL, isHighlightFormula } from "../../src/core/checks/highlights";
+import { rangeA1 } from "../../src/core/grid";
 import { checkPlan, goToCell, watchSheet } from "../../src/excel/checkPlan";
 import { applySetUp } from "../../src/excel/setUp";
 import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { formatAt } from "../../src/playground/memoryExcel/data/cells";
 import { playgroundExcelHost } from "../../src/playground/playgroundHost";
+import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 
 async function setUpSeed(name: string) {
   const wb = await MemoryWorkbook.loadXlsx(fs.readFileSync(path.join(__dirname, "..", "fixtures", `${name}.xlsx`)));
@@ -18,10 +26,13 @@ const codesAt = (findings: { code: string; cell?: string; sheet: string }[], cod
   findings.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell ?? ""}`);
 
 describe("checking the plan table in Excel", () => {
-  it("seed 000: the issue's coverage and label findings, on the plan table, in one sync", async () => {
+  it("seed 000: the issue's coverage and label findings, on the plan table; 3 syncs, 2 when the highlights stand", async () => {
     const { wb, host, record } = await setUpSeed("seed000");
     const { validation } = await checkPlan(host, record);
-    expect(wb.stats.syncs).toBe(1);
+    expect(wb.stats.syncs).toBe(3);
+    wb.resetStats();
+    await checkPlan(host, record);
+    expect(wb.stats.syncs).toBe(2);
     const missing = validation.findings.filter((f) => f.code === "coverage/focus-missing").map((f) => f.params.focus);
     expect(missing).toEqual(["2-3", "4-2"]);
     const mismatched = validation.findings.filter((f) => f.code === "focus/label-mismatch");
@@ -71,5 +82,100 @@ describe("checking the plan table in Excel", () => {
     await stop();
     await wb.simulateUserEdit("計畫表", unitCell, [["秘書室"]]);
     expect(edits).toBe(2);
+  });
+});
+
+/** Our rules on a sheet: "E3 error" for each, in sheet order. */
+const ourRules = (wb: MemoryWorkbook, sheet: string) =>
+  wb
+    .sheet(sheet)
+    .conditionalFormats.filter((f) => isHighlightFormula(f.formula))
+    .map((f) => `${rangeA1(f.area)} ${f.format.fill === HIGHLIGHT_FILL.error ? "error" : f.format.fill === HIGHLIGHT_FILL.warning ? "warning" : f.format.fill}`);
+
+/** The cells the findings want highlighted, as ourRules writes them. */
+const problemCells = (findings: { severity: string; sheet: string; cell?: string }[], sheet: string) => {
+  const cells = new Map<string, string>();
+  for (const f of findings) {
+    if (f.severity === "info" || !f.cell || f.sheet !== sheet || cells.get(f.cell) === "error") continue;
+    cells.set(f.cell, f.severity);
+  }
+  return [...cells].map(([cell, severity]) => `${cell} ${severity}`);
+};
+
+describe("highlighting problem cells", () => {
+  it("seed 000: one rule of ours per error or warning cell, on the plan table and the units sheet", async () => {
+    const { wb, host, record } = await setUpSeed("seed000");
+    const { validation, highlighted } = await checkPlan(host, record);
+    for (const sheet of ["計畫表", "單位"]) expect(ourRules(wb, sheet).sort()).toEqual(problemCells(validation.findings, sheet).sort());
+    expect(ourRules(wb, "計畫表").length).toBeGreaterThan(3);
+    expect(highlighted).toBe(ourRules(wb, "計畫表").length + ourRules(wb, "單位").length);
+  });
+
+  it("never touches the user's fills or rules; a fixed cell loses its highlight and the others stay as they were", async () => {
+    const { wb, host, record } = await setUpSeed("seed000");
+    await checkPlan(host, record);
+    const drawn = wb.sheet("計畫表").conditionalFormats.filter((f) => isHighlightFormula(f.formula));
+    // The user fills E3 green and adds a rule of their own on column F; then empties E3's unit.
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("計畫表");
+      sheet.getRange("E3").format.fill.color = "#C6EFCE";
+      const own = sheet.getRange("F2:F10").conditionalFormats.add("Custom");
+      own.custom.rule.formula = '=F2=""';
+      own.custom.format.fill.color = "#BDD7EE";
+    });
+    const fillOfE3 = () => formatAt(wb.sheet("計畫表"), 2, 4).fill;
+    const old = wb.valuesOf("計畫表!E3");
+    await wb.simulateUserEdit("計畫表", "E3", [[""]]);
+    await checkPlan(host, record);
+    expect(ourRules(wb, "計畫表")).toContain("E3 error");
+    expect(fillOfE3()).toBe("#C6EFCE");
+
+    // Typed back: E3's highlight goes; the others are the very rules drawn first (not redrawn).
+    await wb.simulateUserEdit("計畫表", "E3", old);
+    await checkPlan(host, record);
+    const rules = wb.sheet("計畫表").conditionalFormats;
+    expect(ourRules(wb, "計畫表")).not.toContain("E3 error");
+    expect(rules.filter((f) => isHighlightFormula(f.formula))).toEqual(drawn);
+    for (const r of drawn) expect(rules).toContain(r);
+    expect(rules.filter((f) => f.formula === '=F2=""')).toEqual([expect.objectContaining({ format: { fill: "#BDD7EE" } })]);
+    expect(fillOfE3()).toBe("#C6EFCE");
+
+    // Turned off: every rule of ours goes, the user's stays.
+    const off = await checkPlan(host, record, { highlight: false });
+    expect(off.highlighted).toBe(0);
+    expect(ourRules(wb, "計畫表")).toEqual([]);
+    expect(ourRules(wb, "單位")).toEqual([]);
+    expect(wb.sheet("計畫表").conditionalFormats.map((f) => f.formula)).toEqual(['=F2=""']);
+    expect(fillOfE3()).toBe("#C6EFCE");
+  });
+
+  it("setting up again clears the plan table's highlights with the rest of the sheet", async () => {
+    const { wb, host, record } = await setUpSeed("seed000");
+    await checkPlan(host, record);
+    await applySetUp(host, { sourceSheet: record.source.name, framework: { kind: "detect" }, units: null });
+    expect(ourRules(wb, "計畫表")).toEqual([]);
+  });
+});
+
+describeWithPackage("python3-openpyxl", hasOpenpyxl())("highlights saved to .xlsx, read by openpyxl", () => {
+  it("are conditional formatting rules on the problem cells with our formulas and fills", async () => {
+    const { wb, host, record } = await setUpSeed("seed000");
+    const { validation } = await checkPlan(host, record);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "highlights-")), "out.xlsx");
+    fs.writeFileSync(file, await wb.saveXlsx());
+    const rules = python(
+      `import json,sys,openpyxl
+ws=openpyxl.load_workbook(sys.argv[1])["計畫表"]
+out=[]
+for cf in ws.conditional_formatting:
+  for rule in cf.rules:
+    out.append([str(cf.sqref), rule.type, rule.formula[0], rule.dxf.fill.bgColor.rgb if rule.dxf and rule.dxf.fill else None])
+print(json.dumps(out))`,
+      file,
+    ) as [string, string, string, string][];
+    const cells = problemCells(validation.findings, "計畫表");
+    expect(rules.map(([sqref, type, formula, fill]) => `${sqref} ${type} ${formula.includes("提升服務計畫助手") ? "ours" : formula} ${fill}`).sort()).toEqual(
+      cells.map((c) => `${c.split(" ")[0]} expression ours FF${(c.endsWith("error") ? HIGHLIGHT_FILL.error : HIGHLIGHT_FILL.warning).slice(1)}`).sort(),
+    );
   });
 });

@@ -56,17 +56,23 @@ function csvColumn(csv: string, column: number): string[] {
   const rows: string[][] = [[]];
   let field = "";
   let quoted = false;
+  const endField = () => {
+    rows[rows.length - 1].push(field);
+    field = "";
+  };
   for (let i = 0; i < csv.length; i++) {
     const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") rows[rows.length - 1].push(field), (field = "");
-    else if (ch === "\n") rows[rows.length - 1].push(field), (field = ""), rows.push([]);
-    else if (ch !== "\r") field += ch;
+    if (quoted && ch === '"' && csv[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (quoted || (ch !== "," && ch !== "\n" && ch !== "\r")) field += ch;
+    else if (ch === ",") endField();
+    else if (ch === "\n") {
+      endField();
+      rows.push([]);
+    }
   }
-  if (field) rows[rows.length - 1].push(field);
+  if (field) endField();
   return rows.filter((r) => r.length > 0).map((r) => r[column] ?? "");
 }
