@@ -1,6 +1,7 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /** The check step against the in-memory Excel: counts, heat map, a finding's button selecting its cell, re-check on edits. */
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { isHighlightFormula } from "../../core/checks/highlights";
 import { parseA1 } from "../../core/grid";
 import { applySetUp } from "../../excel/setUp";
 import { MemoryWorkbook } from "../../playground/memoryExcel";
@@ -69,5 +70,25 @@ describe("check step", () => {
     await waitFor(() => expect(findingsText()).toMatch(/E3　/), { timeout: 4000 });
     await act(async () => void (await wb.simulateUserEdit("計畫表", "E3", old)));
     await waitFor(() => expect(findingsText()).not.toMatch(/E3　/), { timeout: 4000 });
+  });
+
+  it("highlights problem cells by default; the switch removes them and brings them back; the coverage goes to a sheet", async () => {
+    const wb = await setUpSeed000();
+    const ours = () => wb.sheet("計畫表").conditionalFormats.filter((f) => isHighlightFormula(f.formula)).length;
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    await waitFor(() => expect(ours()).toBeGreaterThan(0));
+    const drawn = ours();
+    expect(screen.getByText(/^工作表中醒目提示 \d+ 個儲存格/).textContent).toContain(`醒目提示 ${drawn + wb.sheet("單位").conditionalFormats.length} 個`);
+    const toggle = screen.getByRole("switch", { name: "在工作表中醒目提示問題儲存格" });
+    await act(async () => void fireEvent.click(toggle));
+    await waitFor(() => expect(ours()).toBe(0));
+    await act(async () => void fireEvent.click(toggle));
+    await waitFor(() => expect(ours()).toBe(drawn));
+
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "將涵蓋情形寫入工作表" })));
+    await screen.findByText("已寫入「涵蓋情形」工作表。");
+    // The sheet is kept and printed: it says when the check was made, date included.
+    expect(wb.valuesOf("涵蓋情形!A1")).toEqual([[expect.stringMatching(/^提升服務計畫涵蓋情形（1\d\d年\d{1,2}月\d{1,2}日 \d\d:\d\d 檢查）$/)]]);
   });
 });

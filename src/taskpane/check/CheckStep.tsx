@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { HIGHLIGHT_LIMIT } from "../../core/checks/highlights";
 import { SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
+import { isoToRoc } from "../../core/text/rocDate";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
 import { writeCoverageSheet } from "../../excel/coverageSheet";
@@ -42,7 +43,7 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const [error, setError] = useState<string | null>(null);
   const [auto, setAuto] = useState(true);
   const [highlight, setHighlight] = useState(true);
-  const [checkedAt, setCheckedAt] = useState<string>("");
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [coverageNote, setCoverageNote] = useState<string | null>(null);
 
   useEffect(() => {
@@ -58,7 +59,7 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     setBusy(true);
     try {
       setResult(await checkPlan(excel, record, { highlight: withHighlights }));
-      setCheckedAt(new Date().toLocaleTimeString(locale === "en" ? "en" : "zh-TW"));
+      setCheckedAt(new Date());
       setError(null);
     } catch (e) {
       setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](record.plan.name));
@@ -71,7 +72,7 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     if (!result) return;
     setBusy(true);
     try {
-      setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt })));
+      setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocStamp(checkedAt) : undefined })));
       setError(null);
     } catch (e) {
       setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](""));
@@ -143,7 +144,7 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
                 {countText(locale, sev, v.stats.findings[sev])}
               </Badge>
             ))}
-            <Caption1>{s.checkedAt(checkedAt)}</Caption1>
+            <Caption1>{s.checkedAt(checkedAt?.toLocaleTimeString(locale === "en" ? "en" : "zh-TW") ?? "")}</Caption1>
           </div>
           {highlight && <Caption1>{result.highlightsCapped ? s.highlightsCapped(HIGHLIGHT_LIMIT) : s.highlighted(result.highlighted)}</Caption1>}
           <CoverageHeatMap matrix={v.coverage.focusPoints} s={s} />
@@ -159,6 +160,12 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       )}
     </div>
   );
+}
+
+/** "115年11月21日 09:05": the sheet is kept and printed, so it says when the check was made, the ROC way. */
+function rocStamp(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${isoToRoc(`${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: CheckStrings; locale: Locale; onGo: (f: Finding) => void }) {
