@@ -6,6 +6,8 @@
  * Merged areas are cut where the frozen panes end (an HTML table cannot span its sticky head and its
  * body) and where the drawn rows end; the piece holding the merge's top-left cell shows its text.
  */
+import { highlightHolds } from "../core/checks/highlights";
+import { a1 } from "../core/grid";
 import { columnLetters } from "./memoryExcel/data/address";
 import { type Area, containsCell, intersects } from "./memoryExcel/data/area";
 import { formatAt, getValue, usedArea } from "./memoryExcel/data/cells";
@@ -212,6 +214,9 @@ function cellView(
     selected: sel !== null && intersects(sel, area),
     active: activeArea !== null && containsCell(activeArea, r, c),
   };
+  // Conditional formats: with no formula engine here, only our highlight rules are drawn.
+  const highlight = sheet.conditionalFormats.find((f) => containsCell(f.area, r, c) && highlightHolds(f.formula, a1(r, c), value));
+  if (highlight?.format.fill) view.format = { ...format, fill: highlight.format.fill };
   const validation = sheet.validations.find((v) => containsCell(v.area, r, c));
   if (validation) {
     const type = ruleType(validation.rule);

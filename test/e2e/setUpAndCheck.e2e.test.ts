@@ -1,8 +1,8 @@
 /**
  * Steps 1 and 2 of the pane end to end in Debian's Chromium, on the playground's sample (seed 000):
  * set up the plan table and look at it, restore the backup, set up again, check the plan, click a
- * finding and see its cell selected, fix the fault and see the finding go. Screenshot:
- * /tmp/playground-check.png.
+ * finding and see its cell selected and highlighted, fix the fault and see the finding and the
+ * highlight go; turn highlighting off and on. Screenshot: /tmp/playground-check.png.
  */
 import * as os from "os";
 import * as path from "path";
@@ -12,6 +12,9 @@ import { describeWithChromium } from "./support/chromium";
 import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
 
 const CHECK_SCREENSHOT = path.join(os.tmpdir(), "playground-check.png");
+/** HIGHLIGHT_FILL's colours as the browser computes them. */
+const ERROR_FILL = "rgb(255, 199, 206)";
+const WARNING_FILL = "rgb(255, 235, 156)";
 
 describeWithChromium()("set up and check in the playground", () => {
   let playground: PlaygroundPage;
@@ -25,6 +28,7 @@ describeWithChromium()("set up and check in the playground", () => {
   afterAll(() => playground?.close());
 
   const pane = () => page.getByTestId("taskpane");
+  const fillOf = (address: string) => page.locator(`table[data-sheet='計畫表'] td[data-address='${address}']`).evaluate((td) => getComputedStyle(td).backgroundColor);
   const workbook = <T>(fn: string) => page.evaluate(`(() => { const wb = window.__playground.workbook; return ${fn}; })()`) as Promise<T>;
 
   it("sets up the plan table; the source sheet is unchanged; restore brings the workbook back", async () => {
@@ -49,7 +53,7 @@ describeWithChromium()("set up and check in the playground", () => {
     await expect(workbook<string>(`JSON.stringify(wb.valuesOf("計畫內容"))`)).resolves.toBe(before);
   });
 
-  it("checks the plan; a finding's button selects its cell; fixing the fault removes the finding", async () => {
+  it("checks the plan; a finding's button selects its highlighted cell; fixing the fault removes the finding and the highlight", async () => {
     await pane().getByRole("button", { name: "預覽", exact: true }).click();
     await pane().getByRole("button", { name: "套用", exact: true }).click();
     await pane().getByText(/已建立「計畫表」/).waitFor();
@@ -69,14 +73,37 @@ describeWithChromium()("set up and check in the playground", () => {
     await fault.click();
     await expect(page.getByRole("tab", { name: "計畫表", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
     await expect(page.locator("td[data-address='E3']").getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(fillOf("E3")).resolves.toBe(ERROR_FILL);
     await page.screenshot({ path: CHECK_SCREENSHOT });
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
 
     await page.evaluate((v) => window.__playground!.workbook!.simulateUserEdit("計畫表", "E3", [[v]]), old);
     await fault.waitFor({ state: "detached" });
+    await expect(fillOf("E3")).resolves.not.toBe(ERROR_FILL);
+
+    // Highlighting off: no cell of the plan table keeps one of our fills; on again: they are back.
+    const highlighted = () => page.locator("table[data-sheet='計畫表'] td").evaluateAll((tds, fills) => tds.filter((td) => fills.includes(getComputedStyle(td).backgroundColor)).length, [ERROR_FILL, WARNING_FILL]);
+    const before = await highlighted();
+    expect(before).toBeGreaterThan(0);
+    const toggle = pane().getByRole("switch", { name: "在工作表中醒目提示問題儲存格" });
+    await toggle.click();
+    await until(highlighted, 0);
+    await toggle.click();
+    await until(highlighted, before);
   });
 
   it("logged no page errors", () => {
     expect(playground.pageErrors).toEqual([]);
   });
 });
+
+/** Waits until `read` gives `want` (5 s at most), then asserts it. */
+async function until<T>(read: () => Promise<T>, want: T): Promise<void> {
+  const end = Date.now() + 5000;
+  let got = await read();
+  while (got !== want && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    got = await read();
+  }
+  expect(got).toBe(want);
+}

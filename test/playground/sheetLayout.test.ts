@@ -1,4 +1,5 @@
 /** What the playground's workbook view draws for a sheet (src/playground/sheetLayout.ts). */
+import { HIGHLIGHT_FILL, highlightFormula } from "../../src/core/checks/highlights";
 import { MemoryWorkbook } from "../../src/playground/memoryExcel";
 import { layoutSheet, type CellView, type SheetLayout } from "../../src/playground/sheetLayout";
 
@@ -73,5 +74,23 @@ describe("layoutSheet", () => {
     // Selecting inside a merged area makes the whole area the active cell.
     const merged = drawn(layoutSheet(sheet, { sheetId: sheet.id, area: { top: 5, left: 1, bottom: 5, right: 1 } }));
     expect(merged.get("A5")).toMatchObject({ active: true, selected: true, rowSpan: 2, colSpan: 2 });
+  });
+
+  it("draws our highlight rules while they hold (the cell unchanged), over the cell's own fill; never a user's rule it cannot evaluate", () => {
+    const wb = new MemoryWorkbook();
+    const sheet = wb.addSheet("計畫表", [["役政災防科", "秘書室", ""]]);
+    sheet.formats.A1 = { fill: "#C6EFCE" };
+    const rule = (col: number, formula: string, fill: string) => ({ id: String(col), area: { top: 0, left: col, bottom: 0, right: col }, type: "Custom", formula, format: { fill } });
+    sheet.conditionalFormats.push(
+      rule(0, highlightFormula("A1", "error", "役政災防科"), HIGHLIGHT_FILL.error),
+      rule(1, highlightFormula("B1", "warning", "民政課"), HIGHLIGHT_FILL.warning),
+      rule(2, '=C1=""', "#BDD7EE"),
+    );
+    const cells = drawn(layoutSheet(sheet, null));
+    expect(cells.get("A1")!.format.fill).toBe(HIGHLIGHT_FILL.error);
+    expect(cells.get("B1")!.format.fill).toBeUndefined();
+    expect(cells.get("C1")!.format.fill).toBeUndefined();
+    sheet.conditionalFormats.shift();
+    expect(drawn(layoutSheet(sheet, null)).get("A1")!.format.fill).toBe("#C6EFCE");
   });
 });

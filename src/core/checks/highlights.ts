@@ -15,7 +15,7 @@ export type HighlightSeverity = Exclude<Severity, "info">;
 /** Excel's own "light red fill" and "light yellow fill". */
 export const HIGHLIGHT_FILL: Record<HighlightSeverity, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
-/** In every formula we write; a user's rule never has it. */
+/** In every formula we write; a user's rule never has it. (highlightHolds spells it in its pattern.) */
 const MARK = "提升服務計畫助手";
 
 export interface Highlight {
@@ -53,6 +53,17 @@ export function highlightsOf(findings: readonly Finding[], valueAt: (sheet: stri
 
 export function highlightFormula(cell: string, severity: HighlightSeverity, value: CellValue | undefined): string {
   return `=AND(${[`ISTEXT("${MARK}:${severity}")`, ...whileUnchanged(cell, value)].join(",")})`;
+}
+
+/**
+ * Whether our rule on `cell` holds for the cell's value now: it does exactly when the value would
+ * give the same formula (no formula engine needed; the playground draws highlights with it).
+ */
+export function highlightHolds(formula: string | null | undefined, cell: string, value: CellValue | undefined): boolean {
+  const severity = formula ? /ISTEXT\("提升服務計畫助手:(error|warning)"\)/.exec(formula)?.[1] : undefined;
+  if (!formula || !severity) return false;
+  const key = formula.replace(/^=/, "");
+  return [value, undefined].some((v) => highlightFormula(cell, severity as HighlightSeverity, v).slice(1) === key);
 }
 
 /** True for a conditional format formula we wrote. */

@@ -1,6 +1,6 @@
 /** Highlights as data: which cells, which colour, a formula that holds while the cell is unchanged, and the changes a round makes. */
 import { finding, type Finding } from "../../../src/core/checks/finding";
-import { HIGHLIGHT_LIMIT, highlightChanges, highlightFormula, highlightsOf, isHighlightFormula } from "../../../src/core/checks/highlights";
+import { HIGHLIGHT_LIMIT, highlightChanges, highlightFormula, highlightHolds, highlightsOf, isHighlightFormula } from "../../../src/core/checks/highlights";
 
 const values: Record<string, string | number | null> = { "計畫表!E3": "役政災防科", "計畫表!C4": "", "計畫表!A2": "一、完備基礎服務項目", "單位!A3": "人事室" };
 const valueAt = (sheet: string, cell: string) => values[`${sheet}!${cell}`] ?? null;
@@ -57,6 +57,18 @@ describe("highlightFormula", () => {
     expect(highlightFormula("C2", "warning", '"'.repeat(200)).length).toBeLessThan(255);
     expect(highlightFormula("C2", "warning", "第一行\n第二行")).toContain('LEN(C2)=7,LEFT(C2,3)="第一行",RIGHT(C2,3)="第二行")');
     expect(highlightFormula("C2", "warning", "\n後面\n")).toMatch(/,LEN\(C2\)=4\)$/);
+  });
+
+  it("holds exactly while the cell gives the same formula (how the playground draws highlights)", () => {
+    const long = "甲".repeat(120);
+    expect(highlightHolds(highlightFormula("E3", "error", "役政災防科"), "E3", "役政災防科")).toBe(true);
+    expect(highlightHolds(highlightFormula("E3", "error", "役政災防科"), "E3", "役政災防課")).toBe(false);
+    expect(highlightHolds(highlightFormula("C4", "warning", ""), "C4", null)).toBe(true);
+    expect(highlightHolds(highlightFormula("C4", "warning", ""), "C4", "補上")).toBe(false);
+    expect(highlightHolds(highlightFormula("C2", "warning", long), "C2", long)).toBe(true);
+    expect(highlightHolds(highlightFormula("C2", "warning", long), "C2", long.slice(1) + "乙")).toBe(false);
+    expect(highlightHolds(highlightFormula("A2", "error", undefined), "A2", "anything")).toBe(true);
+    expect(highlightHolds('=E3="役政災防科"', "E3", "役政災防科")).toBe(false);
   });
 
   it("tells our rules from the user's", () => {
