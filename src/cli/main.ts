@@ -21,7 +21,7 @@ import { validateCommand } from "./validateCommand";
 const USAGE = `用法 Usage:
   service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--out OUT.xlsx] [--json]
   service-plan validate <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx]
-                        [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en]
+                        [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en] [--coverage-out OUT.xlsx]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
@@ -36,6 +36,7 @@ const USAGE = `用法 Usage:
            「單位」工作表，沒有就不檢查單位清單。The agency's units: a list, a sheet's column A, or the
            workbook's 單位 sheet; with none, the unit-list checks are skipped.
   --lang   訊息語言 zh-TW（預設）或 en。Message language.
+  --coverage-out  另存涵蓋情形工作表（兩張涵蓋表）為新活頁簿。Write the coverage sheet to a new workbook.
   結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate); 2 無法讀取輸入 the input cannot be used.`;
 
 export interface Io {

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
+import { hasOpenpyxl, python } from "../support/debian";
 import { readSeed } from "../support/seedFixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -196,6 +197,32 @@ describe("bad input: one clear line, exit 2", () => {
     [["validate", path.join(FIX, "seed000.xlsx"), "--lang", "fr"], "--lang 只能是 zh-TW 或 en，不是「fr」。"],
   ])("%j", async (argv, message) => {
     expect(await cli(...(argv as string[]))).toEqual({ code: 2, out: "", err: `service-plan: ${message}` });
+  });
+
+  it("--coverage-out writes the coverage sheet to a new workbook, read back by openpyxl; never over the input", async () => {
+    const out = path.join(tmp, "coverage.xlsx");
+    const r = await cli("validate", path.join(FIX, "seed003.xlsx"), "--units", readSeed("seed003").units.join(","), "--coverage-out", out);
+    expect(r.out).toContain(`已寫出 ${out}（涵蓋情形工作表）。`);
+    if (hasOpenpyxl()) {
+      const sheet = python(
+        `import json,sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1])
+rows=[[v for v in r if v is not None] for r in wb["涵蓋情形"].iter_rows(values_only=True)]
+print(json.dumps({"sheets":wb.sheetnames,"five":[r for r in rows if r and str(r[0]).startswith("五、")][0]}))`,
+        out,
+      ) as { sheets: string[]; five: (string | number)[] };
+      expect(sheet.sheets).toEqual(["涵蓋情形"]);
+      // 五: focus point (二) has no measure; the note names it.
+      expect(sheet.five[3]).toBe(0);
+      expect(sheet.five[sheet.five.length - 1]).toMatch(/^\(二\)/);
+    }
+    const input = path.join(tmp, "same.xlsx");
+    fs.copyFileSync(path.join(FIX, "seed003.xlsx"), input);
+    const before = fs.readFileSync(input);
+    const same = await cli("validate", input, "--coverage-out", input);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("--coverage-out 不可與輸入檔相同");
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
 
   it("the bin exits 1 on errors and 2 on unreadable input, as a process", () => {

@@ -86,7 +86,7 @@ print(json.dumps({"two":two[:6],"note":two[last],"header":[v for v in rows[3] if
     expect(sheet).toEqual({
       two: [expect.stringMatching(/^二、重視全程意見回饋/), 5, 1, 3, 0, 1],
       note: expect.stringMatching(/^\(三\)依據服務特性辦理滿意度調查/),
-      header: ["執行要項", "小計", "（一）", "（二）", "（三）", "（四）", "未涵蓋的執行重點"],
+      header: ["執行要項", "小計", "(一)", "(二)", "(三)", "(四)", "未涵蓋的執行重點"],
       wrap: true,
     });
   });

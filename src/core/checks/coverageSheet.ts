@@ -7,7 +7,7 @@
 import type { CellValue } from "../grid";
 import type { ColumnSpec, SheetSpec } from "../sheetSpec";
 import { wrappedRowHeight } from "../sheetSpec";
-import { toChineseNumeral } from "../text/numerals";
+import { focusLabel, toChineseNumeral } from "../text/numerals";
 import type { CoverageMatrix, UnitPillarMatrix } from "./coverage";
 
 export const COVERAGE_SHEET = "涵蓋情形";
@@ -35,7 +35,7 @@ export function coverageSheetSpec(coverage: { focusPoints: CoverageMatrix; units
   const rows: CellValue[][] = [
     [`提升服務計畫涵蓋情形${options.checkedAt ? `（${options.checkedAt} 檢查）` : ""}`],
     [],
-    ["一、各執行重點的具體作法數"],
+    ["表1　各執行重點的具體作法數"],
     row("執行要項", "小計", focusHeadings(focusColumns), "未涵蓋的執行重點"),
   ];
   for (const p of focusPoints.pillars) {
@@ -43,7 +43,7 @@ export function coverageSheetSpec(coverage: { focusPoints: CoverageMatrix; units
     const note = [...missing, ...(p.withoutFocus > 0 ? [`另有 ${p.withoutFocus} 項未對應執行重點`] : [])].join("\n");
     rows.push(row(`${pillarHeading(p.pillar)}、${p.title}`, p.measures, p.focusPoints.map((f) => f.measures), note));
   }
-  rows.push([], ["二、各執行單位在各執行要項的具體作法數"]);
+  rows.push([], ["表2　各執行單位在各執行要項的具體作法數"]);
   rows.push(row("執行單位", "合計", units.pillars.map(pillarHeading), "備註"));
   for (const u of units.units) {
     const note = [...(u.listed ? [] : ["不在單位清單"]), ...(u.total === 0 ? ["沒有分配具體作法"] : [])].join("；");
@@ -59,7 +59,7 @@ export function coverageSheetSpec(coverage: { focusPoints: CoverageMatrix; units
   return { name: options.name ?? COVERAGE_SHEET, columns, rows, rowHeights };
 }
 
-/** "（一）", "（二）", … as the focus points' column headings. */
+/** "(一)", "(二)", … as the framework labels the focus points. */
 function focusHeadings(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => `（${toChineseNumeral(i + 1)}）`);
+  return Array.from({ length: n }, (_, i) => focusLabel(i + 1));
 }

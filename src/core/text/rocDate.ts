@@ -72,6 +72,12 @@ export function dateToExcelSerial(d: Date): number {
   return (d.getTime() - EXCEL_EPOCH_MS) / 86400000;
 }
 
+/** A moment written the ROC way, to the minute: "115年11月21日 09:05" (a stamp on a sheet kept and printed). */
+export function rocDateTime(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${isoToRoc(`${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`)} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
 /** An ISO date written the ROC way: 2024-12-31 → "113年12月31日". */
 export function isoToRoc(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Badge, Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { HIGHLIGHT_LIMIT } from "../../core/checks/highlights";
 import { SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
-import { isoToRoc } from "../../core/text/rocDate";
+import { rocDateTime } from "../../core/text/rocDate";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
 import { writeCoverageSheet } from "../../excel/coverageSheet";
@@ -72,7 +72,7 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     if (!result) return;
     setBusy(true);
     try {
-      setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocStamp(checkedAt) : undefined })));
+      setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocDateTime(checkedAt) : undefined })));
       setError(null);
     } catch (e) {
       setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](""));
@@ -160,12 +160,6 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       )}
     </div>
   );
-}
-
-/** "115年11月21日 09:05": the sheet is kept and printed, so it says when the check was made, the ROC way. */
-function rocStamp(d: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${isoToRoc(`${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: CheckStrings; locale: Locale; onGo: (f: Finding) => void }) {
