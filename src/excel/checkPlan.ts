@@ -50,12 +50,16 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOp
 
     // Highlights live on the plan table and the units sheet (the sheets findings point at).
     const sheets = [{ grid: planGrid, queued: plan }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units }] : [])];
-    const rules = sheets.map((s) => queueRulesLoad(s.queued.sheet));
-    await context.sync();
     const grids = new Map(sheets.map((s) => [s.grid.sheet, s.grid]));
     const wanted = options.highlight === false ? [] : highlightsOf(validation.findings, (sheet, cell) => valueAt(grids.get(sheet), cell));
-    const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], wanted.filter((h) => h.sheet === s.grid.sheet)), 0);
-    if (changed > 0) await context.sync();
+    const drawHighlights = async () => {
+      const rules = sheets.map((s) => queueRulesLoad(s.queued.sheet));
+      await context.sync();
+      const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], wanted.filter((h) => h.sheet === s.grid.sheet)), 0);
+      if (changed > 0) await context.sync();
+    };
+    // A co-author's pane may have removed a rule between our read and our write: read again, once.
+    await drawHighlights().catch(drawHighlights);
     const problemCells = new Set(validation.findings.filter((f) => f.severity !== "info" && f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
     return { validation, framework, planSheet: planGrid.sheet, highlighted: wanted.length, highlightsCapped: options.highlight !== false && problemCells > HIGHLIGHT_LIMIT };
   });

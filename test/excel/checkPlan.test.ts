@@ -149,6 +149,27 @@ describe("highlighting problem cells", () => {
     expect(fillOfE3()).toBe("#C6EFCE");
   });
 
+  it("two co-authors' panes checking at once: neither fails; a highlight both drew is left once by the next round", async () => {
+    const { wb, host, record } = await setUpSeed("seed000");
+    const other = playgroundExcelHost(wb, () => undefined);
+    const old = wb.valuesOf("計畫表!E3");
+    await wb.simulateUserEdit("計畫表", "E3", [[""]]);
+    await checkPlan(host, record);
+    expect(ourRules(wb, "計畫表")).toContain("E3 error");
+    // Fixed: both panes remove E3's rule; whichever writes second finds it gone and reads again.
+    await wb.simulateUserEdit("計畫表", "E3", old);
+    const [a, b] = await Promise.all([checkPlan(host, record), checkPlan(other, record)]);
+    expect(b.highlighted).toBe(a.highlighted);
+    expect(ourRules(wb, "計畫表").filter((r) => r.startsWith("E3 "))).toEqual([]);
+    // Broken again: both may add the same rule; the next round leaves one.
+    await wb.simulateUserEdit("計畫表", "E3", [[""]]);
+    await Promise.all([checkPlan(host, record), checkPlan(other, record)]);
+    await checkPlan(other, record);
+    const rules = ourRules(wb, "計畫表");
+    expect(rules.filter((r) => r.startsWith("E3 "))).toEqual(["E3 error"]);
+    expect(new Set(rules).size).toBe(rules.length);
+  });
+
   it("setting up again clears the plan table's highlights with the rest of the sheet", async () => {
     const { wb, host, record } = await setUpSeed("seed000");
     await checkPlan(host, record);
