@@ -9,10 +9,10 @@ import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
 import { readCustomFramework } from "../core/framework/custom";
 import type { Framework } from "../core/framework/types";
 import { unitListFromSheet, validatePlan, type Validation } from "../core/checks";
-import { highlightsOf, HIGHLIGHT_LIMIT } from "../core/checks/highlights";
+import { highlightsOf } from "../core/checks/highlights";
 import { parseA1, type CellValue, type Grid } from "../core/grid";
 import { impose } from "../core/impose/impose";
-import { ExcelActionError } from "./errors";
+import { ExcelActionError, excelProblemOf, type ExcelProblem } from "./errors";
 import type { ExcelHost } from "./host";
 import { queueHighlightChanges, queueRulesLoad } from "./highlights";
 import { gridOfValues, queueGridValues } from "./readGrid";
@@ -26,6 +26,8 @@ export interface PlanCheck {
   highlighted: number;
   /** More problem cells than HIGHLIGHT_LIMIT: only the first ones are highlighted. */
   highlightsCapped: boolean;
+  /** Why the highlights could not be drawn (the findings are still right). */
+  highlightProblem?: ExcelProblem;
 }
 
 export interface CheckOptions {
@@ -33,7 +35,7 @@ export interface CheckOptions {
   highlight?: boolean;
 }
 
-/** Checks the plan table a set-up made: two syncs, three when the highlights change. */
+/** Checks the plan table a set-up made: two syncs, three when the highlights change (a fourth and fifth after a co-author's race). */
 export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOptions = {}): Promise<PlanCheck> {
   return host.run(async (context) => {
     // Our sheets, by id (they may have been renamed); a missing one is reported, not a failed sync.
@@ -51,17 +53,23 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOp
     // Highlights live on the plan table and the units sheet (the sheets findings point at).
     const sheets = [{ grid: planGrid, queued: plan }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units }] : [])];
     const grids = new Map(sheets.map((s) => [s.grid.sheet, s.grid]));
-    const wanted = options.highlight === false ? [] : highlightsOf(validation.findings, (sheet, cell) => valueAt(grids.get(sheet), cell));
+    const { highlights, capped } =
+      options.highlight === false ? { highlights: [], capped: false } : highlightsOf(validation.findings, [...grids.keys()], (sheet, cell) => valueAt(grids.get(sheet), cell));
     const drawHighlights = async () => {
       const rules = sheets.map((s) => queueRulesLoad(s.queued.sheet));
       await context.sync();
-      const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], wanted.filter((h) => h.sheet === s.grid.sheet)), 0);
+      const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], highlights.filter((h) => h.sheet === s.grid.sheet)), 0);
       if (changed > 0) await context.sync();
     };
-    // A co-author's pane may have removed a rule between our read and our write: read again, once.
-    await drawHighlights().catch(drawHighlights);
-    const problemCells = new Set(validation.findings.filter((f) => f.severity !== "info" && f.cell).map((f) => `${f.sheet}!${f.cell}`)).size;
-    return { validation, framework, planSheet: planGrid.sheet, highlighted: wanted.length, highlightsCapped: options.highlight !== false && problemCells > HIGHLIGHT_LIMIT };
+    const checked = { validation, framework, planSheet: planGrid.sheet, highlighted: highlights.length, highlightsCapped: capped };
+    try {
+      // A co-author's pane may have removed a rule between our read and our write: read again, once.
+      await drawHighlights().catch((e) => (excelProblemOf(e) === "sheet-missing" ? drawHighlights() : Promise.reject(e)));
+      return checked;
+    } catch (e) {
+      // The findings stand even when the sheet refuses highlights (protected, say).
+      return { ...checked, highlighted: 0, highlightProblem: excelProblemOf(e) };
+    }
   });
 }
 

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
-import { hasOpenpyxl, python } from "../support/debian";
+import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 import { readSeed } from "../support/seedFixtures";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -199,23 +199,11 @@ describe("bad input: one clear line, exit 2", () => {
     expect(await cli(...(argv as string[]))).toEqual({ code: 2, out: "", err: `service-plan: ${message}` });
   });
 
-  it("--coverage-out writes the coverage sheet to a new workbook, read back by openpyxl; never over the input", async () => {
-    const out = path.join(tmp, "coverage.xlsx");
-    const r = await cli("validate", path.join(FIX, "seed003.xlsx"), "--units", readSeed("seed003").units.join(","), "--coverage-out", out);
+  it("--coverage-out writes the coverage sheet to a new workbook; never over the input", async () => {
+    const out = path.join(tmp, "coverage-003.xlsx");
+    const r = await cli("validate", path.join(FIX, "seed003.xlsx"), "--coverage-out", out);
     expect(r.out).toContain(`已寫出 ${out}（涵蓋情形工作表）。`);
-    if (hasOpenpyxl()) {
-      const sheet = python(
-        `import json,sys,openpyxl
-wb=openpyxl.load_workbook(sys.argv[1])
-rows=[[v for v in r if v is not None] for r in wb["涵蓋情形"].iter_rows(values_only=True)]
-print(json.dumps({"sheets":wb.sheetnames,"five":[r for r in rows if r and str(r[0]).startswith("五、")][0]}))`,
-        out,
-      ) as { sheets: string[]; five: (string | number)[] };
-      expect(sheet.sheets).toEqual(["涵蓋情形"]);
-      // 五: focus point (二) has no measure; the note names it.
-      expect(sheet.five[3]).toBe(0);
-      expect(sheet.five[sheet.five.length - 1]).toMatch(/^\(二\)/);
-    }
+    expect(fs.existsSync(out)).toBe(true);
     const input = path.join(tmp, "same.xlsx");
     fs.copyFileSync(path.join(FIX, "seed003.xlsx"), input);
     const before = fs.readFileSync(input);
@@ -230,5 +218,22 @@ print(json.dumps({"sheets":wb.sheetnames,"five":[r for r in rows if r and str(r[
     expect(bin(path.join(FIX, "seed003.xlsx"), "--json").status).toBe(1);
     const bad = bin("missing.xlsx");
     expect([bad.status, bad.stderr.trim()]).toEqual([2, "service-plan: 找不到檔案「missing.xlsx」。"]);
+  });
+});
+
+describeWithPackage("python3-openpyxl", hasOpenpyxl())("validate --coverage-out, read by openpyxl", () => {
+  it("holds the coverage sheet only; seed 003's pillar 五 lacks (二), named in its note", async () => {
+    const out = path.join(tmp, "coverage.xlsx");
+    await cli("validate", path.join(FIX, "seed003.xlsx"), "--units", readSeed("seed003").units.join(","), "--coverage-out", out);
+    const sheet = python(
+      `import json,sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1])
+rows=[[v for v in r if v is not None] for r in wb["涵蓋情形"].iter_rows(values_only=True)]
+print(json.dumps({"sheets":wb.sheetnames,"five":[r for r in rows if r and str(r[0]).startswith("五、")][0]}))`,
+      out,
+    ) as { sheets: string[]; five: (string | number)[] };
+    expect(sheet.sheets).toEqual(["涵蓋情形"]);
+    expect(sheet.five[3]).toBe(0);
+    expect(sheet.five[sheet.five.length - 1]).toMatch(/^\(二\)/);
   });
 });

@@ -170,6 +170,16 @@ describe("highlighting problem cells", () => {
     expect(new Set(rules).size).toBe(rules.length);
   });
 
+  it("a protected plan table refuses highlights: the findings still come, with the reason the cells are not marked", async () => {
+    const { wb, host, record } = await setUpSeed("seed000");
+    await wb.run(async (context) => void context.workbook.worksheets.getItem("計畫表").protection.protect());
+    const check = await checkPlan(host, record);
+    expect(check.validation.findings.filter((f) => f.code === "coverage/focus-missing").map((f) => f.params.focus)).toEqual(["2-3", "4-2"]);
+    expect(check.highlightProblem).toBe("protected");
+    expect(check.highlighted).toBe(0);
+    expect(ourRules(wb, "計畫表")).toEqual([]);
+  });
+
   it("setting up again clears the plan table's highlights with the rest of the sheet", async () => {
     const { wb, host, record } = await setUpSeed("seed000");
     await checkPlan(host, record);

@@ -15,8 +15,9 @@ export type HighlightSeverity = Exclude<Severity, "info">;
 /** Excel's own "light red fill" and "light yellow fill". */
 export const HIGHLIGHT_FILL: Record<HighlightSeverity, string> = { error: "#FFC7CE", warning: "#FFEB9C" };
 
-/** In every formula we write; a user's rule never has it. (highlightHolds spells it in its pattern.) */
+/** In every formula we write; a user's rule never has it. */
 const MARK = "提升服務計畫助手";
+const MARKED = new RegExp(`ISTEXT\\("${MARK}:(error|warning)"\\)`);
 
 export interface Highlight {
   sheet: string;
@@ -35,20 +36,25 @@ const ENDS_LENGTH = 30;
 export const HIGHLIGHT_LIMIT = 500;
 
 /**
- * One highlight per problem cell, the most severe finding's colour when several share a cell; at
- * most HIGHLIGHT_LIMIT. `valueAt` gives the cell's value now (undefined: not read).
+ * One highlight per problem cell on the given sheets, the most severe finding's colour when several
+ * share a cell; at most HIGHLIGHT_LIMIT (`capped`: there were more). `valueAt` gives the cell's
+ * value now (undefined: not read).
  */
-export function highlightsOf(findings: readonly Finding[], valueAt: (sheet: string, cell: string) => CellValue | undefined): Highlight[] {
+export function highlightsOf(
+  findings: readonly Finding[],
+  sheets: readonly string[],
+  valueAt: (sheet: string, cell: string) => CellValue | undefined,
+): { highlights: Highlight[]; capped: boolean } {
   const byCell = new Map<string, Highlight>();
   for (const f of findings) {
-    if (f.severity === "info" || !f.cell) continue;
-    if (byCell.size >= HIGHLIGHT_LIMIT && !byCell.has(`${f.sheet}!${f.cell}`)) break;
+    if (f.severity === "info" || !f.cell || !sheets.includes(f.sheet)) continue;
+    if (byCell.size >= HIGHLIGHT_LIMIT && !byCell.has(`${f.sheet}!${f.cell}`)) return { highlights: [...byCell.values()], capped: true };
     const key = `${f.sheet}!${f.cell}`;
     const seen = byCell.get(key);
     if (seen && seen.severity === "error") continue;
     byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, formula: highlightFormula(f.cell, f.severity, valueAt(f.sheet, f.cell)) });
   }
-  return [...byCell.values()];
+  return { highlights: [...byCell.values()], capped: false };
 }
 
 export function highlightFormula(cell: string, severity: HighlightSeverity, value: CellValue | undefined): string {
@@ -60,7 +66,7 @@ export function highlightFormula(cell: string, severity: HighlightSeverity, valu
  * give the same formula (no formula engine needed; the playground draws highlights with it).
  */
 export function highlightHolds(formula: string | null | undefined, cell: string, value: CellValue | undefined): boolean {
-  const severity = formula ? /ISTEXT\("提升服務計畫助手:(error|warning)"\)/.exec(formula)?.[1] : undefined;
+  const severity = formula ? MARKED.exec(formula)?.[1] : undefined;
   if (!formula || !severity) return false;
   const key = formula.replace(/^=/, "");
   return [value, undefined].some((v) => highlightFormula(cell, severity as HighlightSeverity, v).slice(1) === key);
@@ -68,7 +74,7 @@ export function highlightHolds(formula: string | null | undefined, cell: string,
 
 /** True for a conditional format formula we wrote. */
 export function isHighlightFormula(formula: string | null | undefined): boolean {
-  return !!formula && formula.includes(`ISTEXT("${MARK}:`);
+  return !!formula && MARKED.test(formula);
 }
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -76,16 +82,18 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 /** Conditions true while the cell still holds `value`. */
 function whileUnchanged(cell: string, value: CellValue | undefined): string[] {
   if (value === undefined) return [];
-  if (typeof value === "number") return [`${cell}=${value}`];
+  // A fraction might come back from Excel written another way: such a cell goes by the next check.
+  if (typeof value === "number") return Number.isInteger(value) ? [`${cell}=${value}`] : [];
   if (typeof value === "boolean") return [`${cell}=${value ? "TRUE" : "FALSE"}`];
+  // Blank-looking text (a full-width space from Word) is compared as it is: Excel's TRIM keeps it.
   const text = value ?? "";
-  if (text.trim() === "") return [`LEN(TRIM(${cell}))=0`];
   // Line breaks and other control characters cannot stand in a formula's string.
   const control = /[\u0000-\u001f]/;
   if (!control.test(text) && text.length <= WHOLE_TEXT_MAX) return [`${cell}=${quoted(text)}`];
   // An edit in the middle that keeps the length slips through until the next check redraws.
-  const head = text.slice(0, ENDS_LENGTH).split(control)[0];
-  const tail = text.slice(-ENDS_LENGTH).split(control).pop()!;
+  // Cut at whole characters: half of a surrogate pair (a rare CJK character) is not text.
+  const head = text.slice(0, ENDS_LENGTH).split(control)[0].replace(/[\ud800-\udbff]$/, "");
+  const tail = text.slice(-ENDS_LENGTH).split(control).pop()!.replace(/^[\udc00-\udfff]/, "");
   return [
     `LEN(${cell})=${text.length}`,
     ...(head ? [`LEFT(${cell},${head.length})=${quoted(head)}`] : []),

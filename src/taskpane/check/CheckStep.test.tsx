@@ -91,4 +91,28 @@ describe("check step", () => {
     // The sheet is kept and printed: it says when the check was made, date included.
     expect(wb.valuesOf("涵蓋情形!A1")).toEqual([[expect.stringMatching(/^提升服務計畫涵蓋情形（1\d\d年\d{1,2}月\d{1,2}日 \d\d:\d\d 檢查）$/)]]);
   });
+
+  it("the switch turned off while the first check is under way: the sheet ends with no highlight", async () => {
+    const wb = await setUpSeed000();
+    const ours = () => wb.sheet("計畫表").conditionalFormats.filter((f) => isHighlightFormula(f.formula)).length;
+    const toggle = screen.getByRole("switch", { name: "在工作表中醒目提示問題儲存格" });
+    // The user is typing in a cell: the round waits inside Excel, already started with the switch on.
+    wb.userIsEditingCell = true;
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("button", { name: "檢查中…" });
+    await act(async () => void fireEvent.click(toggle));
+    await act(async () => void (wb.userIsEditingCell = false));
+    await screen.findByRole("region", { name: "檢查結果" });
+    await waitFor(() => expect(screen.getByRole("button", { name: "檢查計畫" }).hasAttribute("disabled")).toBe(false));
+    expect(ours()).toBe(0);
+  });
+
+  it("a protected plan table: the findings are shown, with a sentence saying why the cells are not highlighted", async () => {
+    const wb = await setUpSeed000();
+    await wb.run(async (context) => void context.workbook.worksheets.getItem("計畫表").protection.protect());
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    expect(findingsText()).toContain("二(三)");
+    await screen.findByText(/^檢查結果如下，但無法在工作表中醒目提示問題儲存格：工作表「計畫表」或活頁簿受保護/);
+  });
 });

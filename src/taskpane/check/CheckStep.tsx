@@ -39,10 +39,12 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const s = CHECK_STRINGS[locale];
   const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
   const [result, setResult] = useState<PlanCheck | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<"check" | "coverage" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [auto, setAuto] = useState(true);
   const [highlight, setHighlight] = useState(true);
+  // Read by each round as it starts: the switch's latest position, whenever the round was asked for.
+  const highlightNow = useRef(true);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [coverageNote, setCoverageNote] = useState<string | null>(null);
 
@@ -53,33 +55,45 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     );
   }, [excel, locale]);
 
-  /** A check round; `withHighlights` as the switch says unless given (the switch's own change). */
-  const run = useCallback(async (withHighlights = highlight) => {
-    if (!record) return;
-    setBusy(true);
-    try {
-      setResult(await checkPlan(excel, record, { highlight: withHighlights }));
-      setCheckedAt(new Date());
-      setError(null);
-    } catch (e) {
-      setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](record.plan.name));
-    } finally {
-      setBusy(false);
-    }
-  }, [excel, record, locale, highlight]);
+  // Excel work runs one piece at a time: rounds asked for by the button, the switch and edits never
+  // overlap, so the last one asked for is the one the sheet and the pane end with.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const attempt = useCallback(
+    (kind: "check" | "coverage", work: () => Promise<void>, where: string) =>
+      (queue.current = queue.current.then(async () => {
+        setBusy(kind);
+        try {
+          await work();
+          setError(null);
+        } catch (e) {
+          const problem = excelProblemOf(e);
+          setError(problem === "no-set-up" ? CHECK_STRINGS[locale].needsSetUp : SET_UP_STRINGS[locale].problems[problem](where));
+        } finally {
+          setBusy(null);
+        }
+      })),
+    [locale],
+  );
 
-  const writeCoverage = async () => {
-    if (!result) return;
-    setBusy(true);
-    try {
-      setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocDateTime(checkedAt) : undefined })));
-      setError(null);
-    } catch (e) {
-      setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)](""));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = useCallback(async () => {
+    if (!record) return;
+    await attempt(
+      "check",
+      async () => {
+        setResult(await checkPlan(excel, record, { highlight: highlightNow.current }));
+        setCheckedAt(new Date());
+      },
+      record.plan.name,
+    );
+  }, [attempt, excel, record]);
+
+  const writeCoverage = () =>
+    result &&
+    attempt(
+      "coverage",
+      async () => setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocDateTime(checkedAt) : undefined }))),
+      "",
+    );
 
   // Re-check after edits of the plan table, once the burst is over.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -116,8 +130,8 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   return (
     <div className={styles.root}>
       <div className={styles.counts}>
-        <Button appearance="primary" onClick={() => void run()} disabled={busy || !record}>
-          {busy ? s.checking : s.check}
+        <Button appearance="primary" onClick={() => void run()} disabled={busy !== null || !record}>
+          {busy === "check" ? s.checking : s.check}
         </Button>
         <Checkbox label={s.autoRecheck} checked={auto} onChange={(_, d) => setAuto(!!d.checked)} />
       </div>
@@ -126,8 +140,9 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
         checked={highlight}
         onChange={(_, d) => {
           setHighlight(d.checked);
-          // Redraw (or remove) the highlights at once once there is a check to draw.
-          if (result) void run(d.checked);
+          highlightNow.current = d.checked;
+          // Redraw (or remove) the highlights at once, after any round under way.
+          if (result || busy === "check") void run();
         }}
       />
       {error && (
@@ -146,12 +161,17 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
             ))}
             <Caption1>{s.checkedAt(checkedAt?.toLocaleTimeString(locale === "en" ? "en" : "zh-TW") ?? "")}</Caption1>
           </div>
-          {highlight && <Caption1>{result.highlightsCapped ? s.highlightsCapped(HIGHLIGHT_LIMIT) : s.highlighted(result.highlighted)}</Caption1>}
+          {highlight && !result.highlightProblem && <Caption1>{result.highlightsCapped ? s.highlightsCapped(HIGHLIGHT_LIMIT) : s.highlighted(result.highlighted)}</Caption1>}
+          {result.highlightProblem && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{s.highlightFailed(SET_UP_STRINGS[locale].problems[result.highlightProblem](result.planSheet))}</MessageBarBody>
+            </MessageBar>
+          )}
           <CoverageHeatMap matrix={v.coverage.focusPoints} s={s} />
           <UnitHeatMap matrix={v.coverage.units} s={s} />
           <div className={styles.counts}>
-            <Button onClick={() => void writeCoverage()} disabled={busy}>
-              {s.writeCoverage}
+            <Button onClick={() => void writeCoverage()} disabled={busy !== null}>
+              {busy === "coverage" ? s.writingCoverage : s.writeCoverage}
             </Button>
             {coverageNote && <Caption1 role="status">{coverageNote}</Caption1>}
           </div>

@@ -4,6 +4,8 @@ import { HIGHLIGHT_LIMIT, highlightChanges, highlightFormula, highlightHolds, hi
 
 const values: Record<string, string | number | null> = { "計畫表!E3": "役政災防科", "計畫表!C4": "", "計畫表!A2": "一、完備基礎服務項目", "單位!A3": "人事室" };
 const valueAt = (sheet: string, cell: string) => values[`${sheet}!${cell}`] ?? null;
+const SHEETS = ["計畫表", "單位"];
+const drawn = (findings: Finding[]) => highlightsOf(findings, SHEETS, valueAt).highlights;
 
 describe("highlightsOf", () => {
   it("one highlight per error or warning cell; info findings and findings without a cell are left to the pane", () => {
@@ -14,7 +16,7 @@ describe("highlightsOf", () => {
       finding("coverage/pillar-missing", "計畫表", undefined, { pillar: 6 }),
       finding("unit/unassigned", "單位", "A3", { unit: "人事室" }),
     ];
-    expect(highlightsOf(findings, valueAt).map((h) => [h.sheet, h.cell, h.severity])).toEqual([
+    expect(drawn([...findings, finding("unit/unknown", "其他工作表", "B2", {})]).map((h) => [h.sheet, h.cell, h.severity])).toEqual([
       ["計畫表", "E3", "error"],
       ["計畫表", "C4", "warning"],
       ["單位", "A3", "warning"],
@@ -24,13 +26,15 @@ describe("highlightsOf", () => {
   it("a cell with an error and a warning is highlighted once, as an error, whichever comes first", () => {
     const both = [finding("focus/label-mismatch", "計畫表", "A2", { focus: "1-1" }), finding("coverage/focus-missing", "計畫表", "A2", { focus: "1-2" })];
     for (const findings of [both, [...both].reverse()]) {
-      expect(highlightsOf(findings, valueAt)).toEqual([expect.objectContaining({ cell: "A2", severity: "error" })]);
+      expect(drawn(findings)).toEqual([expect.objectContaining({ cell: "A2", severity: "error" })]);
     }
   });
 
   it(`at most ${HIGHLIGHT_LIMIT} cells`, () => {
     const many = Array.from({ length: HIGHLIGHT_LIMIT + 20 }, (_, i) => finding("measure/no-unit", "計畫表", `E${i + 2}`, {}));
-    const highlights = highlightsOf(many, valueAt);
+    const { highlights, capped } = highlightsOf(many, SHEETS, valueAt);
+    expect(capped).toBe(true);
+    expect(highlightsOf(many.slice(0, HIGHLIGHT_LIMIT), SHEETS, valueAt).capped).toBe(false);
     expect(highlights).toHaveLength(HIGHLIGHT_LIMIT);
     expect(highlights[HIGHLIGHT_LIMIT - 1].cell).toBe(`E${HIGHLIGHT_LIMIT + 1}`);
   });
@@ -39,9 +43,11 @@ describe("highlightsOf", () => {
 describe("highlightFormula", () => {
   it("carries our mark and severity, and the cell's content at check time", () => {
     expect(highlightFormula("E3", "error", "役政災防科")).toBe('=AND(ISTEXT("提升服務計畫助手:error"),E3="役政災防科")');
-    expect(highlightFormula("C4", "warning", "  ")).toBe('=AND(ISTEXT("提升服務計畫助手:warning"),LEN(TRIM(C4))=0)');
-    expect(highlightFormula("C4", "warning", null)).toContain("LEN(TRIM(C4))=0");
+    expect(highlightFormula("C4", "warning", null)).toBe('=AND(ISTEXT("提升服務計畫助手:warning"),C4="")');
+    // Blank-looking text as it is: Excel's TRIM would keep a full-width space.
+    expect(highlightFormula("C4", "warning", "　")).toContain(',C4="　")');
     expect(highlightFormula("F2", "warning", 46022)).toContain(",F2=46022)");
+    expect(highlightFormula("F2", "warning", 0.1 + 0.2)).toBe('=AND(ISTEXT("提升服務計畫助手:warning"))');
     expect(highlightFormula("F2", "warning", true)).toContain(",F2=TRUE)");
     expect(highlightFormula("A2", "error", undefined)).toBe('=AND(ISTEXT("提升服務計畫助手:error"))');
   });
@@ -57,6 +63,9 @@ describe("highlightFormula", () => {
     expect(highlightFormula("C2", "warning", '"'.repeat(200)).length).toBeLessThan(255);
     expect(highlightFormula("C2", "warning", "第一行\n第二行")).toContain('LEN(C2)=7,LEFT(C2,3)="第一行",RIGHT(C2,3)="第二行")');
     expect(highlightFormula("C2", "warning", "\n後面\n")).toMatch(/,LEN\(C2\)=4\)$/);
+    // A rare character (a surrogate pair) is never cut in half at either end.
+    const rare = `甲${"𠀀".repeat(60)}乙`;
+    expect(highlightFormula("C2", "warning", rare)).toContain(`LEFT(C2,29)="甲${"𠀀".repeat(14)}",RIGHT(C2,29)="${"𠀀".repeat(14)}乙"`);
   });
 
   it("holds exactly while the cell gives the same formula (how the playground draws highlights)", () => {
@@ -79,7 +88,7 @@ describe("highlightFormula", () => {
 });
 
 describe("highlightChanges", () => {
-  const wanted = highlightsOf([finding("unit/unknown", "計畫表", "E3", {}), finding("measure/empty", "計畫表", "C4", {})], valueAt);
+  const wanted = drawn([finding("unit/unknown", "計畫表", "E3", {}), finding("measure/empty", "計畫表", "C4", {})]);
   const ours = (cell: string, value: string) => ({ formula: highlightFormula(cell, "error", value) });
 
   it("keeps what is already drawn (with or without the leading =), removes our stale rules, never the user's", () => {

@@ -182,7 +182,8 @@ export class MemoryConditionalFormatCollection
         assertEditable(t.sheet, t.area, "formatCells");
         const area: Area = { ...t.area };
         const format: ConditionalFormatData = { id: String(this.ctx.host.data.nextId++), area, type: String(type), format: {} };
-        t.sheet.conditionalFormats.push(format);
+        // As in Excel, a new rule goes first (top priority).
+        t.sheet.conditionalFormats.unshift(format);
         return { sheet: t.sheet, format };
       },
       (resolve) => new MemoryConditionalFormat(this.ctx, aliveFormat(resolve)),
