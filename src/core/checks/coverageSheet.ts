@@ -4,7 +4,7 @@
  * language (Traditional Chinese) whatever the pane's. Column A names the row, B its total, then
  * one narrow column per focus point / pillar, and a last wide column says what is missing.
  */
-import type { CellValue } from "../grid";
+import type { Area, CellValue } from "../grid";
 import type { ColumnSpec, SheetSpec } from "../sheetSpec";
 import { wrappedRowHeight } from "../sheetSpec";
 import { focusLabel, toChineseNumeral } from "../text/numerals";
@@ -51,12 +51,18 @@ export function coverageSheetSpec(coverage: { focusPoints: CoverageMatrix; units
   }
   if (units.source === "plan") rows.push([], ["沒有單位清單：上表列出計畫中寫到的單位。"]);
 
+  // A line of its own (the title, a table's caption, the closing remark) spans the sheet's width
+  // instead of wrapping inside column A.
+  const merges: Area[] = [];
   const rowHeights: Record<number, number> = {};
   rows.forEach((r, i) => {
-    const h = wrappedRowHeight(r, columns);
-    if (h > 16) rowHeights[i] = h;
+    if (r.length === 1) merges.push({ top: i, left: 0, bottom: i, right: noteColumn });
+    else {
+      const h = wrappedRowHeight(r, columns);
+      if (h > 16) rowHeights[i] = h;
+    }
   });
-  return { name: options.name ?? COVERAGE_SHEET, columns, rows, rowHeights };
+  return { name: options.name ?? COVERAGE_SHEET, columns, rows, merges, rowHeights };
 }
 
 /** "(一)", "(二)", … as the framework labels the focus points. */
