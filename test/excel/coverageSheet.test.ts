@@ -78,9 +78,11 @@ describeWithPackage("python3-openpyxl", hasOpenpyxl())("the coverage sheet saved
       `import json,sys,openpyxl
 ws=openpyxl.load_workbook(sys.argv[1])["涵蓋情形"]
 rows=[list(r) for r in ws.iter_rows(values_only=True)]
-two=[r for r in rows if isinstance(r[0],str) and r[0].startswith("二、")][0]
+at=[i for i,r in enumerate(rows) if isinstance(r[0],str) and r[0].startswith("二、")][0]
+two=rows[at]
 last=max(i for i,v in enumerate(rows[3]) if v is not None)
-print(json.dumps({"two":two[:6],"note":two[last],"header":[v for v in rows[3] if v is not None],"wrap":ws.cell(row=1,column=last+1).alignment.wrap_text}))`,
+print(json.dumps({"two":two[:6],"note":two[last],"header":[v for v in rows[3] if v is not None],"wrap":ws.cell(row=at+1,column=last+1).alignment.wrap_text,
+ "merged":sorted(str(m) for m in ws.merged_cells.ranges)}))`,
       file,
     ) as Record<string, unknown>;
     expect(sheet).toEqual({
@@ -88,6 +90,8 @@ print(json.dumps({"two":two[:6],"note":two[last],"header":[v for v in rows[3] if
       note: expect.stringMatching(/^\(三\)依據服務特性辦理滿意度調查/),
       header: ["執行要項", "小計", "(一)", "(二)", "(三)", "(四)", "未涵蓋的執行重點"],
       wrap: true,
+      // The title and the table captions span the sheet: A to the note column (J: 訂定計畫 and six pillars before it).
+      merged: ["A12:J12", "A1:J1", "A3:J3"],
     });
   });
 });
