@@ -2,7 +2,8 @@
  * Steps 1 and 2 of the pane end to end in Debian's Chromium, on the playground's sample (seed 000):
  * set up the plan table and look at it, restore the backup, set up again, check the plan, click a
  * finding and see its cell selected and highlighted, fix the fault and see the finding and the
- * highlight go; turn highlighting off and on. Screenshot: /tmp/playground-check.png.
+ * highlight go; turn highlighting off and on. Screenshots: /tmp/playground-check.png and
+ * /tmp/playground-check-highlights.png.
  */
 import * as os from "os";
 import * as path from "path";
@@ -12,6 +13,7 @@ import { describeWithChromium } from "./support/chromium";
 import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
 
 const CHECK_SCREENSHOT = path.join(os.tmpdir(), "playground-check.png");
+const SWITCH_SCREENSHOT = path.join(os.tmpdir(), "playground-check-highlights.png");
 /** HIGHLIGHT_FILL's colours as the browser computes them. */
 const ERROR_FILL = "rgb(255, 199, 206)";
 const WARNING_FILL = "rgb(255, 235, 156)";
@@ -90,6 +92,8 @@ describeWithChromium()("set up and check in the playground", () => {
     await until(highlighted, 0);
     await toggle.click();
     await until(highlighted, before);
+    await toggle.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: SWITCH_SCREENSHOT });
   });
 
   it("logged no page errors", () => {
