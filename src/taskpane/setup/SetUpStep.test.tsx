@@ -1,6 +1,6 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /** The set-up step in the pane, against the in-memory Excel: preview, apply, restore, a clerk-readable error. */
-import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { MemoryWorkbook } from "../../playground/memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
 import { seedGrid } from "../../../test/support/seedFixtures";
@@ -49,7 +49,9 @@ describe("set-up step", () => {
     await click("還原備份");
     const dialog = await screen.findByRole("dialog");
     expect(dialog.textContent).toContain("將以備份「備份_計畫內容」取代「計畫內容」");
-    await act(async () => void fireEvent.click(within(dialog).getByRole("button", { name: "還原" })));
+    // Fluent's focus trap can hide the dialog from the accessibility tree for a moment as it opens: wait for its button.
+    const restore = await screen.findByRole("button", { name: "還原" });
+    await act(async () => void fireEvent.click(restore));
     await screen.findByText("已還原「計畫內容」，並移除套用時建立的工作表。");
     expect(wb.data.sheets.map((s) => s.name)).toEqual(["計畫內容", "說明"]);
   });
