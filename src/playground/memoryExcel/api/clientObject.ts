@@ -151,9 +151,9 @@ export abstract class ClientObject<T> {
   }
 
   /**
-   * @internal Reads load paths ("type", "custom/rule/formula") from the target now, going through
-   * navigation properties (how a collection loads "items/custom/rule/formula"): the response, and
-   * the commit that fills this object and the children the paths go through.
+   * @internal Reads load paths ("values", "format/fill/color", "*" for every scalar) from the target
+   * now, going through navigation properties: the response, and the commit that fills this object
+   * and the children the paths go through. A load() and each member of a collection load use it.
    */
   loadNow(paths: string[]): { response: unknown; commit: () => void } {
     const t = this.tryTarget();
@@ -163,15 +163,17 @@ export abstract class ClientObject<T> {
     }
     const scalars = this.scalarProperties();
     const navigations = this.navigationProperties();
+    const all = paths.length === 0 || paths.includes("*");
     const own: string[] = [];
     const below = new Map<string, string[]>();
     for (const path of paths) {
+      if (path === "*") continue;
       const [head, ...rest] = path.split("/");
       if (head in navigations) below.set(head, [...(below.get(head) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
       else if (head in scalars && rest.length === 0) own.push(head);
       else fail("InvalidArgument", `${this.typeName} has no property "${path}" to load.`);
     }
-    const snapshot = own.length > 0 || below.size === 0 ? this.snapshot(t, own) : {};
+    const snapshot = all ? this.snapshot(t, []) : own.length > 0 ? this.snapshot(t, own) : {};
     const children = [...below].map(([name, rest]) => [name, navigations[name].loadNow(rest)] as const);
     return {
       response: { ...snapshot, ...Object.fromEntries(children.map(([name, c]) => [name, c.response])) },
@@ -182,39 +184,9 @@ export abstract class ClientObject<T> {
     };
   }
 
-  /** @internal Splits load paths into this object's scalars, checking names; queues child loads. */
-  protected splitPaths(paths: string[]): string[] {
-    const scalars = this.scalarProperties();
-    const navigations = this.navigationProperties();
-    const own: string[] = [];
-    for (const path of paths) {
-      if (path === "*") continue;
-      const [head, ...rest] = path.split("/");
-      if (head in navigations) navigations[head].loadPaths(rest.length ? [rest.join("/")] : []);
-      else if (head in scalars && rest.length === 0) own.push(head);
-      else this.call("load", [path], () => fail("InvalidArgument", `${this.typeName} has no property "${path}" to load.`));
-    }
-    return own;
-  }
-
-  /** @internal */
+  /** @internal Queues a load of these paths (see loadNow). */
   loadPaths(paths: string[]): void {
-    const own = paths.length === 0 || paths.includes("*") ? [] : this.splitPaths(paths);
-    if (paths.length > 0 && !paths.includes("*") && own.length === 0) return;
-    this.ctx.enqueue({
-      objectId: this.objectId,
-      api: `${this.typeName}.load`,
-      args: own,
-      apply: () => {
-        const t = this.tryTarget();
-        if (t === null) {
-          if (!this.nullable) fail("ItemNotFound", `The requested resource doesn't exist (${this.typeName}).`);
-          return { response: { isNull: true }, commit: () => this.markNull(true) };
-        }
-        const snapshot = this.snapshot(t, own);
-        return { response: snapshot, commit: () => this.fillLoaded(snapshot) };
-      },
-    });
+    this.ctx.enqueue({ objectId: this.objectId, api: `${this.typeName}.load`, args: paths, apply: () => this.loadNow(paths) });
   }
 
   protected loadThis(arg?: LoadArgument): void {
