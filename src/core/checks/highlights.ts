@@ -48,9 +48,9 @@ export function highlightsOf(
   const byCell = new Map<string, Highlight>();
   for (const f of findings) {
     if (f.severity === "info" || !f.cell || !sheets.includes(f.sheet)) continue;
-    if (byCell.size >= HIGHLIGHT_LIMIT && !byCell.has(`${f.sheet}!${f.cell}`)) return { highlights: [...byCell.values()], capped: true };
     const key = `${f.sheet}!${f.cell}`;
     const seen = byCell.get(key);
+    if (!seen && byCell.size >= HIGHLIGHT_LIMIT) return { highlights: [...byCell.values()], capped: true };
     if (seen && seen.severity === "error") continue;
     byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, formula: highlightFormula(f.cell, f.severity, valueAt(f.sheet, f.cell)) });
   }
@@ -68,14 +68,16 @@ export function highlightFormula(cell: string, severity: HighlightSeverity, valu
 export function highlightHolds(formula: string | null | undefined, cell: string, value: CellValue | undefined): boolean {
   const severity = formula ? MARKED.exec(formula)?.[1] : undefined;
   if (!formula || !severity) return false;
-  const key = formula.replace(/^=/, "");
-  return [value, undefined].some((v) => highlightFormula(cell, severity as HighlightSeverity, v).slice(1) === key);
+  return [value, undefined].some((v) => formulaKey(highlightFormula(cell, severity as HighlightSeverity, v)) === formulaKey(formula));
 }
 
 /** True for a conditional format formula we wrote. */
 export function isHighlightFormula(formula: string | null | undefined): boolean {
   return !!formula && MARKED.test(formula);
 }
+
+/** A formula as compared: Excel may give it back without its leading "=". */
+const formulaKey = (formula: string) => formula.replace(/^=/, "");
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -112,13 +114,11 @@ export interface HighlightChanges<R> {
  * a highlight already drawn stays (a duplicate, as two co-authors' panes may leave, goes).
  */
 export function highlightChanges<R extends { formula: string | null }>(existing: readonly R[], wanted: readonly Highlight[]): HighlightChanges<R> {
-  // Excel may give a formula back without its leading "=".
-  const key = (formula: string) => formula.replace(/^=/, "");
-  const toAdd = new Map(wanted.map((h) => [key(h.formula), h]));
+  const toAdd = new Map(wanted.map((h) => [formulaKey(h.formula), h]));
   const remove: R[] = [];
   for (const rule of existing) {
     if (!isHighlightFormula(rule.formula)) continue;
-    if (!toAdd.delete(key(rule.formula!))) remove.push(rule);
+    if (!toAdd.delete(formulaKey(rule.formula!))) remove.push(rule);
   }
   return { remove, add: [...toAdd.values()] };
 }
