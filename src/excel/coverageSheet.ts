@@ -7,7 +7,7 @@ import { COVERAGE_SHEET, coverageSheetSpec } from "../core/checks/coverageSheet"
 import type { Validation } from "../core/checks/validate";
 import { uniqueSheetName } from "../core/sheetNames";
 import { ExcelActionError } from "./errors";
-import { reenableEvents } from "./events";
+import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
 import { queueRecordLoad, queueRecordSave, recordOf } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
@@ -24,8 +24,7 @@ export function writeCoverageSheet(host: ExcelHost, coverage: Validation["covera
     const sheet = existing || sheets.add(uniqueSheetName(COVERAGE_SHEET, new Set(sheets.items.map((s) => s.name))));
     const spec = coverageSheetSpec(coverage, { checkedAt: options.checkedAt });
 
-    context.runtime.enableEvents = false;
-    try {
+    await withEventsOff(context, async () => {
       if (existing) queueClearSheet(sheet);
       // A few dozen rows: one chunk, far under the payload cap.
       queueValues(valueChunksBySync([{ sheet, spec }]).flat());
@@ -34,10 +33,7 @@ export function writeCoverageSheet(host: ExcelHost, coverage: Validation["covera
       sheet.load("id,name");
       context.runtime.enableEvents = true;
       await context.sync();
-    } catch (e) {
-      await reenableEvents(context);
-      throw e;
-    }
+    });
     queueRecordSave(context, { ...record, coverage: { id: sheet.id, name: sheet.name } });
     await context.sync();
     return sheet.name;

@@ -4,6 +4,7 @@
  * Two syncs. The pane asks the user first: edits made since set-up go with the removed sheets.
  */
 import { ExcelActionError } from "./errors";
+import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
 import { queueRecordDelete, queueRecordLoad, recordOf, sheetsMade } from "./setUpRecord";
 
@@ -24,29 +25,30 @@ export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
     const backup = byId.get(record.backup.id);
     if (!backup) throw new ExcelActionError("backup-missing", record.backup.name);
 
-    context.runtime.enableEvents = false;
-    const source = byId.get(record.source.id);
-    backup.visibility = "Visible";
-    const removed: string[] = [];
-    for (const ref of sheetsMade(record)) {
-      const sheet = byId.get(ref.id);
-      if (sheet && sheet !== source) {
-        removed.push(sheet.name);
-        sheet.delete();
+    return withEventsOff(context, async () => {
+      const source = byId.get(record.source.id);
+      backup.visibility = "Visible";
+      const removed: string[] = [];
+      for (const ref of sheetsMade(record)) {
+        const sheet = byId.get(ref.id);
+        if (sheet && sheet !== source) {
+          removed.push(sheet.name);
+          sheet.delete();
+        }
       }
-    }
-    if (source) {
-      const position = source.position;
-      source.delete();
-      backup.position = position;
-    }
-    // The source keeps the name it has now, in case the user renamed it since.
-    const name = source?.name ?? record.source.name;
-    backup.name = name;
-    backup.activate();
-    queueRecordDelete(context);
-    context.runtime.enableEvents = true;
-    await context.sync();
-    return { restored: name, removed };
+      if (source) {
+        const position = source.position;
+        source.delete();
+        backup.position = position;
+      }
+      // The source keeps the name it has now, in case the user renamed it since.
+      const name = source?.name ?? record.source.name;
+      backup.name = name;
+      backup.activate();
+      queueRecordDelete(context);
+      context.runtime.enableEvents = true;
+      await context.sync();
+      return { restored: name, removed };
+    });
   });
 }

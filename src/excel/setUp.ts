@@ -25,7 +25,7 @@ import type { SheetSpec } from "../core/sheetSpec";
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
-import { reenableEvents } from "./events";
+import { withEventsOff } from "./events";
 import { ourSheets, queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
@@ -171,8 +171,7 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
       return { sheet: sheetsBook.add(name), name, isNew: true };
     };
 
-    context.runtime.enableEvents = false;
-    try {
+    return withEventsOff(context, async () => {
       const backupRef = alive(record?.backup);
       let backup: Excel.Worksheet | null = null;
       if (!backupRef) {
@@ -226,9 +225,6 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
       context.runtime.enableEvents = true;
       await sync(total);
       return { ...preview, record: saved, syncs };
-    } catch (e) {
-      await reenableEvents(context);
-      throw e;
-    }
+    });
   });
 }

@@ -169,6 +169,18 @@ describe("restore", () => {
     expect(wb.data.settings[SET_UP_SETTING]).toBeUndefined();
     await expect(restoreBackup(host)).rejects.toBeInstanceOf(ExcelActionError);
   });
+
+  it("when the restore batch fails, events are back on and the error reaches the caller", async () => {
+    const { wb, host } = await open(fs.readFileSync(path.join(FIX, "seed000.xlsx")));
+    await applySetUp(host, DETECT);
+    // The source is gone and another sheet has taken its name: the backup cannot be named back.
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("計畫內容").delete();
+      context.workbook.worksheets.add("計畫內容");
+    });
+    await expect(restoreBackup(host)).rejects.toMatchObject({ code: expect.any(String) });
+    expect(wb.eventsEnabled).toBe(true);
+  });
 });
 
 describe("syncs and payload by size", () => {
