@@ -27,7 +27,7 @@ import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
 import { withEventsOff } from "./events";
 import { ourSheets, queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
-import { queueClearSheet, queueFormats, queueTextFormat, queueValues, valueChunksBySync } from "./writeSheetSpec";
+import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
 
@@ -197,7 +197,6 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
         if (!w.isNew) queueClearSheet(w.sheet);
         w.sheet.load("id,name");
       }
-      queueTextFormat(plan.sheet, specs.plan);
       const groups = valueChunksBySync(writes, options.payloadBudgetBytes);
       const total = 2 + groups.length + 1;
       for (const group of groups) {

@@ -28,8 +28,19 @@ function rectangular(spec: SheetSpec): CellValue[][] {
 }
 
 /**
- * The values of several sheets as chunks grouped by sync: each group's rows come to at most
- * `budget` bytes (a single row bigger than the budget still goes, alone).
+ * The number formats that keep each value as written: Text ("@") for a string, so Excel parses none
+ * of them (Range.values reference: a string starting with "=", "+" or "-" is read as a formula;
+ * office-js#229: "2018-12-31" becomes a date), General for numbers and booleans. Per cell, as a
+ * bounded 2-D array: cell-level properties cannot be set on an unbounded range ("Read or write to an
+ * unbounded range", Office docs), and a number in a Text cell could turn into text (unconfirmed).
+ */
+function textFormats(row: CellValue[]): string[] {
+  return row.map((v) => (typeof v === "string" ? "@" : "General"));
+}
+
+/**
+ * The values of several sheets as chunks grouped by sync: each group's rows, with their formats,
+ * come to at most `budget` bytes (a single row bigger than the budget still goes, alone).
  */
 export function valueChunksBySync(sheets: { sheet: Excel.Worksheet; spec: SheetSpec }[], budget = PAYLOAD_BUDGET_BYTES): ValueChunk[][] {
   const groups: ValueChunk[][] = [[]];
@@ -38,7 +49,7 @@ export function valueChunksBySync(sheets: { sheet: Excel.Worksheet; spec: SheetS
     const rows = rectangular(spec);
     let chunk: ValueChunk | null = null;
     rows.forEach((row, r) => {
-      const bytes = jsonBytes(row) + 1;
+      const bytes = jsonBytes(row) + jsonBytes(textFormats(row)) + 2;
       if (used > 0 && used + bytes > budget) {
         groups.push([]);
         used = 0;
@@ -52,20 +63,14 @@ export function valueChunksBySync(sheets: { sheet: Excel.Worksheet; spec: SheetS
   return groups.filter((g) => g.length > 0);
 }
 
+/** Each chunk's number formats, then its values (the format must be in place before Excel parses). */
 export function queueValues(chunks: ValueChunk[]): void {
   for (const { sheet, top, rows } of chunks) {
     if (rows.length === 0) continue;
-    sheet.getRangeByIndexes(top, 0, rows.length, rows[0].length).values = rows;
+    const range = sheet.getRangeByIndexes(top, 0, rows.length, rows[0].length);
+    range.numberFormat = rows.map(textFormats);
+    range.values = rows;
   }
-}
-
-/**
- * Text format on the spec's columns, set before the values: Excel would otherwise read an id such
- * as "1-2-3" or a deadline "113/12/31" as a date.
- */
-export function queueTextFormat(sheet: Excel.Worksheet, spec: SheetSpec): void {
-  const width = specWidth(spec);
-  if (width > 0) sheet.getRange(`A:${columnLetter(width - 1)}`).numberFormat = "@" as unknown as string[][];
 }
 
 /** Empties one of our sheets for rewriting: values, formats, highlights, merges, dropdowns, frozen panes. */

@@ -11,7 +11,7 @@ import { Button, Caption1, FluentProvider, makeStyles, tokens, webLightTheme } f
 import { App } from "../taskpane/App";
 import type { OfficeHostState } from "../taskpane/officeHost";
 import type { ExcelHost } from "../excel/host";
-import { MemoryWorkbook } from "./memoryExcel";
+import { MemoryWorkbook } from "../memoryExcel";
 import { playgroundExcelHost } from "./playgroundHost";
 import { WorkbookView } from "./WorkbookView";
 

@@ -10,8 +10,8 @@
  */
 import { type CSSProperties, type MouseEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { MemoryWorkbook } from "./memoryExcel";
-import { activate } from "./memoryExcel/data/sheets";
+import type { MemoryWorkbook } from "../memoryExcel";
+import { activate } from "../memoryExcel/data/sheets";
 import { type CellView, DEFAULT_MAX_ROWS, layoutSheet } from "./sheetLayout";
 
 export interface WorkbookViewProps {

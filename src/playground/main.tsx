@@ -10,7 +10,7 @@
 import { createRoot } from "react-dom/client";
 import type { ExcelHost } from "../excel/host";
 import { localeFor } from "../taskpane/i18n";
-import { MemoryWorkbook } from "./memoryExcel";
+import { MemoryWorkbook } from "../memoryExcel";
 import { type OpenWorkbook, Playground } from "./Playground";
 
 declare global {

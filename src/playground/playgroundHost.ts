@@ -5,7 +5,7 @@
  * applied before the failure).
  */
 import type { ExcelHost } from "../excel/host";
-import type { MemoryWorkbook } from "./memoryExcel";
+import type { MemoryWorkbook } from "../memoryExcel";
 
 export function playgroundExcelHost(workbook: MemoryWorkbook, changed: () => void): ExcelHost {
   return {

@@ -8,12 +8,12 @@
  */
 import { highlightHolds } from "../core/checks/highlights";
 import { a1 } from "../core/grid";
-import { columnLetters } from "./memoryExcel/data/address";
-import { type Area, containsCell, intersects } from "./memoryExcel/data/area";
-import { formatAt, getValue, usedArea } from "./memoryExcel/data/cells";
-import { type CellFormat, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetData, type SelectionData } from "./memoryExcel/data/model";
-import { displayText } from "./memoryExcel/data/text";
-import { ruleType } from "./memoryExcel/data/validations";
+import { columnLetters } from "../memoryExcel/data/address";
+import { type Area, containsCell, intersects } from "../memoryExcel/data/area";
+import { formatAt, getValue, usedArea } from "../memoryExcel/data/cells";
+import { type CellFormat, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetData, type SelectionData } from "../memoryExcel/data/model";
+import { displayText } from "../memoryExcel/data/text";
+import { ruleType } from "../memoryExcel/data/validations";
 
 /** Rows drawn at most; the rest are counted in `totalRows` and left out. */
 export const DEFAULT_MAX_ROWS = 500;

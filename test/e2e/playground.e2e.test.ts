@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { SET_UP_STRINGS } from "../../src/taskpane/setup/setUpStrings";
 import { axeViolations } from "./support/axe";
 import { ROOT } from "./support/buildPlayground";

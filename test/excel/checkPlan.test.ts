@@ -9,8 +9,8 @@ import { HIGHLIGHT_FILL, isHighlightFormula } from "../../src/core/checks/highli
 import { rangeA1 } from "../../src/core/grid";
 import { checkPlan, goToCell, watchSheet } from "../../src/excel/checkPlan";
 import { applySetUp } from "../../src/excel/setUp";
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
-import { formatAt } from "../../src/playground/memoryExcel/data/cells";
+import { MemoryWorkbook } from "../../src/memoryExcel";
+import { formatAt } from "../../src/memoryExcel/data/cells";
 import { playgroundExcelHost } from "../../src/playground/playgroundHost";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 

@@ -10,7 +10,7 @@ import { writeCoverageSheet } from "../../src/excel/coverageSheet";
 import { readWorkbookOverview } from "../../src/excel/overview";
 import { restoreBackup } from "../../src/excel/restore";
 import { applySetUp } from "../../src/excel/setUp";
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { playgroundExcelHost } from "../../src/playground/playgroundHost";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 

@@ -7,7 +7,7 @@ import { readSheetGrid } from "../../src/excel/readGrid";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { gridCopySpec } from "../../src/files/gridSheet";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { bigPlanGrid } from "../../bench/bigPlan";
 import { readSeed, SEEDS } from "../support/seedFixtures";
 

@@ -15,7 +15,7 @@ import { SET_UP_SETTING } from "../../src/excel/setUpRecord";
 import { gridCopySpec } from "../../src/files/gridSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { playgroundExcelHost } from "../../src/playground/playgroundHost";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 import { readSeed, SEEDS } from "../support/seedFixtures";
@@ -204,8 +204,8 @@ describe("syncs and payload by size", () => {
   });
 
   it("values bigger than one sync's cap go in more syncs, one per budget's worth", async () => {
-    // A 200 KB cap stands in for 5 MB: the 1,000-measure table (~290 KB of values) needs two value syncs.
-    const limit = 200_000;
+    // A 400 KB cap stands in for 5 MB: the 1,000-measure table (~545 KB of values, escaped JSON) needs two value syncs.
+    const limit = 400_000;
     const { wb, host } = await bigWorkbook(1000, { payloadLimitBytes: limit });
     const result = await applySetUp(host, DETECT, { payloadBudgetBytes: limit * 0.8 });
     const valueBytes = wb.stats.requestBytes.reduce((a, b) => a + b, 0);

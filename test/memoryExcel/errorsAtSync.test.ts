@@ -1,5 +1,5 @@
 /** Errors other than PropertyNotLoaded surface at sync; a failed sync applies nothing after the failing operation. */
-import { MemoryExcelError } from "../../src/playground/memoryExcel";
+import { MemoryExcelError } from "../../src/memoryExcel";
 import { codeOf, planWorkbook } from "./support";
 
 describe("errors surface at sync", () => {

@@ -1,5 +1,5 @@
 /** Range.format: fill, font, wrap, widths and heights (points), autofit; conditional formats. */
-import { DEFAULT_COLUMN_WIDTH } from "../../src/playground/memoryExcel";
+import { DEFAULT_COLUMN_WIDTH } from "../../src/memoryExcel";
 import { codeOf, planWorkbook } from "./support";
 
 describe("range format", () => {

@@ -1,5 +1,5 @@
 /** Office.js's load/sync discipline: properties are unreadable until load() and sync(). */
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { planWorkbook, thrownCode } from "./support";
 
 describe("reading before load and sync", () => {

@@ -1,5 +1,5 @@
 /** Merges: merge()/unmerge(), writes into merged areas, getMergedAreasOrNullObject (ExcelApi 1.13, at most 512 areas). */
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { codeOf, planWorkbook } from "./support";
 
 describe("merges", () => {

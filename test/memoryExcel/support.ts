@@ -1,5 +1,5 @@
 /** Helpers for the in-memory Excel tests. */
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 
 /** The `code` of the error a promise rejects with (undefined when it resolves). */
 export async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {

@@ -1,5 +1,5 @@
 /** Tables: add over a clean range; never over merged cells or another table (MergedRangeConflict). */
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { codeOf, planWorkbook } from "./support";
 
 function planTableWorkbook(): MemoryWorkbook {

@@ -1,5 +1,5 @@
 /** Worksheets: add, active sheet, copy (named like Excel: "Name (2)"), rename, move, hide, delete. */
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { codeOf, planWorkbook } from "./support";
 
 async function names(wb: MemoryWorkbook): Promise<string[]> {

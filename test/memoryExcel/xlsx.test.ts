@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { loadXlsx, MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { loadXlsx, MemoryWorkbook } from "../../src/memoryExcel";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");

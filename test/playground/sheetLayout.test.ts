@@ -1,6 +1,6 @@
 /** What the playground's workbook view draws for a sheet (src/playground/sheetLayout.ts). */
 import { HIGHLIGHT_FILL, highlightFormula } from "../../src/core/checks/highlights";
-import { MemoryWorkbook } from "../../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../../src/memoryExcel";
 import { layoutSheet, type CellView, type SheetLayout } from "../../src/playground/sheetLayout";
 
 function drawn(layout: SheetLayout): Map<string, CellView> {

@@ -4,7 +4,7 @@ import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } f
 import { isHighlightFormula } from "../../core/checks/highlights";
 import { parseA1 } from "../../core/grid";
 import { applySetUp } from "../../excel/setUp";
-import { MemoryWorkbook } from "../../playground/memoryExcel";
+import { MemoryWorkbook } from "../../memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
 import { seedGrid } from "../../../test/support/seedFixtures";
 import { App } from "../App";

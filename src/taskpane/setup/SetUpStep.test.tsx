@@ -1,12 +1,30 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /** The set-up step in the pane, against the in-memory Excel: preview, apply, restore, a clerk-readable error. */
-import { act, cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { MemoryWorkbook } from "../../playground/memoryExcel";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { MemoryWorkbook } from "../../memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
 import { seedGrid } from "../../../test/support/seedFixtures";
 import { App } from "../App";
 
 afterEach(cleanup);
+
+/*
+ * jsdom lays nothing out: every element's offsetParent is null and <body> is a 0×0 box, so tabster
+ * (Fluent's focus manager) takes every button for invisible. The restore dialog then cannot focus
+ * its first button and focuses its own surface instead; tabster activates a modal only when focus
+ * lands inside it, so the dialog stays an inactive modal, and tabster's deferred (250 ms) update
+ * marks it aria-hidden="true" for good — the test passed only when it clicked within those 250 ms.
+ * In a browser the dialog's button takes focus and the rest of the pane is hidden instead. Give
+ * tabster the layout a browser has: elements in the document have an offset parent, body a size.
+ */
+beforeEach(() => {
+  jest.spyOn(HTMLElement.prototype, "offsetParent", "get").mockImplementation(function (this: HTMLElement) {
+    return this.isConnected && this !== this.ownerDocument.body ? this.parentElement : null;
+  });
+  const pane = { x: 0, y: 0, top: 0, left: 0, right: 320, bottom: 640, width: 320, height: 640 };
+  jest.spyOn(document.body, "getBoundingClientRect").mockReturnValue({ ...pane, toJSON: () => pane } as DOMRect);
+});
+afterEach(() => jest.restoreAllMocks());
 // Two cores shared with other suites: give the in-memory Excel batches time.
 configure({ asyncUtilTimeout: 5000 });
 
@@ -49,8 +67,9 @@ describe("set-up step", () => {
     await click("還原備份");
     const dialog = await screen.findByRole("dialog");
     expect(dialog.textContent).toContain("將以備份「備份_計畫內容」取代「計畫內容」");
-    // Fluent's focus trap can hide the dialog from the accessibility tree for a moment as it opens: wait for its button.
-    const restore = await screen.findByRole("button", { name: "還原" });
+    // The dialog is a modal as in a browser: its first button has focus, so the dialog stays in the accessibility tree.
+    const restore = within(dialog).getByRole("button", { name: "還原" });
+    expect(document.activeElement).toBe(restore);
     await act(async () => void fireEvent.click(restore));
     await screen.findByText("已還原「計畫內容」，並移除套用時建立的工作表。");
     expect(wb.data.sheets.map((s) => s.name)).toEqual(["計畫內容", "說明"]);

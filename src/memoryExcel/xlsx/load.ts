@@ -9,7 +9,6 @@ import type { Area } from "../data/area";
 import { setValue } from "../data/cells";
 import { type CellValue, newSheetData, newWorkbookData, type SheetData, type WorkbookData } from "../data/model";
 import { newSheetId } from "../data/sheets";
-import { dateToExcelSerial } from "../../../core/text/rocDate";
 import { internals } from "./exceljsInternals";
 import { fromExcelJsStyle, widthToPoints } from "./styles";
 import { fromExcelJsValidation } from "./validationRules";
@@ -17,6 +16,9 @@ import { fromExcelJsValidation } from "./validationRules";
 const VISIBILITY: Record<string, SheetData["visibility"]> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
 
 /** An ExcelJS cell value as Office.js reports it. */
+/** Excel's serial date: days since 1899-12-30 (its 1900 date system). */
+const dateToExcelSerial = (d: Date) => (d.getTime() - Date.UTC(1899, 11, 30)) / 86400000;
+
 export function officeValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;

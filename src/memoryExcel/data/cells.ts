@@ -2,6 +2,7 @@
 import { columnLetters, MAX_COLUMNS, MAX_ROWS } from "./address";
 import { type Area, columnCount, containsCell, rowCount } from "./area";
 import { fail } from "../errors";
+import { coerceString } from "./coercion";
 import type { CellFormat, CellValue, SheetData } from "./model";
 
 export function cellKey(row: number, col: number): string {
@@ -69,13 +70,33 @@ export function shapeFor<T>(area: Area, input: unknown, check: (v: unknown) => T
 }
 
 /** Writes values (already checked for protection and merges); returns whether anything changed. */
-export function writeValues(sheet: SheetData, area: Area, input: unknown, skip: (r: number, c: number) => boolean): boolean {
+/** A cell formatted as Text ("@"): what is written there stays as written. */
+export function isTextCell(sheet: SheetData, row: number, col: number): boolean {
+  return formatAt(sheet, row, col).numberFormat === "@";
+}
+
+/** A stored string that is a formula (the double keeps formulas as their text, "=…"), not text in a Text cell. */
+export function isFormulaCell(sheet: SheetData, row: number, col: number): boolean {
+  const v = sheet.values[row]?.[col];
+  return typeof v === "string" && v.length > 1 && v.startsWith("=") && !isTextCell(sheet, row, col);
+}
+
+/**
+ * Writes values (already checked for protection and merges); returns whether anything changed.
+ * `parse`: strings go through Excel's parsing as Range.values does (data/coercion.ts) unless the cell is Text.
+ */
+export function writeValues(sheet: SheetData, area: Area, input: unknown, skip: (r: number, c: number) => boolean, parse = false): boolean {
   const at = shapeFor(area, input, checkScalar, "values");
   let changed = false;
   for (let r = area.top; r <= area.bottom; r++) {
     for (let c = area.left; c <= area.right; c++) {
-      const v = at(r - area.top, c - area.left);
+      let v = at(r - area.top, c - area.left);
       if (v === null || skip(r, c)) continue;
+      if (parse && typeof v === "string" && v !== "" && !isTextCell(sheet, r, c)) {
+        const coerced = coerceString(v);
+        v = coerced.value;
+        if (coerced.numberFormat) sheet.formats[cellKey(r, c)] = { ...sheet.formats[cellKey(r, c)], numberFormat: coerced.numberFormat };
+      }
       if (getValue(sheet, r, c) !== v) changed = true;
       setValue(sheet, r, c, v);
     }

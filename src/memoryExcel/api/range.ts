@@ -39,10 +39,29 @@ function hiddenState(hidden: Set<number>, from: number, to: number): boolean | n
   return all;
 }
 
-function writeCells(ctx: MemoryRequestContext, t: RangeTarget, values: unknown): void {
+/** Unbounded: whole columns ("A:X", the whole sheet) or whole rows ("1:5"). */
+const isUnbounded = (area: Area) => isWholeColumns(area) || isWholeRows(area);
+
+/**
+ * "Read or write to an unbounded range" (Office docs): "You cannot set cell-level properties such as
+ * values, numberFormat, and formula on an unbounded range … The API returns an error". The error code
+ * is unconfirmed (InvalidArgument here); office-js-docs-pr#5400 reports a 1×1 numberFormat array
+ * accepted on whole columns, also unconfirmed: the double refuses every form, the stricter side.
+ */
+function assertBounded(t: RangeTarget, property: string): void {
+  if (isUnbounded(t.area)) fail("InvalidArgument", `${property} cannot be set on the unbounded range ${sheetAddress(t.sheet.name, t.area)}.`);
+}
+
+/** Reading a cell-level property of an unbounded range gives null (same doc page). */
+function cellLevel<V>(read: (t: RangeTarget) => V): (t: RangeTarget) => V | null {
+  return (t) => (isUnbounded(t.area) ? null : read(t));
+}
+
+function writeCells(ctx: MemoryRequestContext, t: RangeTarget, values: unknown, property: "values" | "formulas"): void {
+  assertBounded(t, property);
   assertEditable(t.sheet, t.area, "contents");
   assertNoPartialMerge(t.sheet, t.area);
-  writeValues(t.sheet, t.area, values, hiddenByMerge(mergesIntersecting(t.sheet, t.area)));
+  writeValues(t.sheet, t.area, values, hiddenByMerge(mergesIntersecting(t.sheet, t.area)), property === "values");
   ctx.noteChange(t.sheet, t.area);
 }
 
@@ -76,10 +95,10 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
     return {
       address: (t: RangeTarget) => sheetAddress(t.sheet.name, t.area),
       addressLocal: (t: RangeTarget) => sheetAddress(t.sheet.name, t.area),
-      values: (t: RangeTarget) => readValues(t.sheet, t.area),
-      formulas: (t: RangeTarget) => readValues(t.sheet, t.area),
-      numberFormat: (t: RangeTarget) => cells(t, (r, c) => formatAt(t.sheet, r, c).numberFormat ?? "General"),
-      text: (t: RangeTarget) => cells(t, (r, c) => displayText(t.sheet.values[r]?.[c] ?? "", formatAt(t.sheet, r, c).numberFormat)),
+      values: cellLevel((t) => readValues(t.sheet, t.area)),
+      formulas: cellLevel((t) => readValues(t.sheet, t.area)),
+      numberFormat: cellLevel((t) => cells(t, (r, c) => formatAt(t.sheet, r, c).numberFormat ?? "General")),
+      text: cellLevel((t) => cells(t, (r, c) => displayText(t.sheet.values[r]?.[c] ?? "", formatAt(t.sheet, r, c).numberFormat))),
       rowCount: (t: RangeTarget) => rowCount(t.area),
       columnCount: (t: RangeTarget) => columnCount(t.area),
       cellCount: (t: RangeTarget) => rowCount(t.area) * columnCount(t.area),
@@ -106,20 +125,21 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
     return this.get("values");
   }
   set values(values: Excel.Range["values"]) {
-    this.set("values", values, (t, v) => writeCells(this.ctx, t, v));
+    this.set("values", values, (t, v) => writeCells(this.ctx, t, v, "values"));
   }
-  /** Formulas are stored as the text written ("=SUM(A1:A3)"); reading gives the stored values. */
+  /** Formulas are stored as the text written ("=SUM(A1:A3)"), not parsed; reading gives the stored values (no calculation). */
   get formulas(): Excel.Range["formulas"] {
     return this.get("formulas");
   }
   set formulas(values: Excel.Range["formulas"]) {
-    this.set("formulas", values, (t, v) => writeCells(this.ctx, t, v));
+    this.set("formulas", values, (t, v) => writeCells(this.ctx, t, v, "formulas"));
   }
   get numberFormat(): Excel.Range["numberFormat"] {
     return this.get("numberFormat");
   }
   set numberFormat(formats: Excel.Range["numberFormat"]) {
     this.set("numberFormat", formats, (t, v) => {
+      assertBounded(t, "numberFormat");
       const at = shapeFor(t.area, v, checkFormatString, "numberFormat");
       assertEditable(t.sheet, t.area, "formatCells");
       if (!Array.isArray(v)) {

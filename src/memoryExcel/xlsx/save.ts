@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import { areaA1, parseAddress } from "../data/address";
 import { columnCount, rowCount } from "../data/area";
-import { cellKey, formatAt, parseCellKey, readValues } from "../data/cells";
+import { cellKey, formatAt, isFormulaCell, parseCellKey, readValues } from "../data/cells";
 import type { CellValue, SheetData, WorkbookData } from "../data/model";
 import { bodyArea } from "../data/tables";
 import { internals } from "./exceljsInternals";
@@ -17,9 +17,9 @@ import { toExcelJsValidation } from "./validationRules";
 const STATE: Record<SheetData["visibility"], ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 const NAME_CELL_LIMIT = 100_000;
 
-/** Text starting with "=" was written as a formula. */
-function excelValue(v: CellValue): ExcelJS.CellValue {
-  return typeof v === "string" && v.length > 1 && v.startsWith("=") ? { formula: v.slice(1), date1904: false } : v;
+/** A formula cell (text starting with "=" outside a Text cell) is saved as a formula. */
+function excelValue(v: CellValue, formula: boolean): ExcelJS.CellValue {
+  return formula ? { formula: String(v).slice(1), date1904: false } : v;
 }
 
 function writeCells(ws: ExcelJS.Worksheet, sheet: SheetData): void {
@@ -29,7 +29,7 @@ function writeCells(ws: ExcelJS.Worksheet, sheet: SheetData): void {
   sheet.values.forEach((row, r) =>
     row?.forEach((v, c) => {
       if (v === undefined || v === "") return;
-      ws.getCell(r + 1, c + 1).value = excelValue(v);
+      ws.getCell(r + 1, c + 1).value = excelValue(v, isFormulaCell(sheet, r, c));
       styled.add(cellKey(r, c));
     }),
   );
@@ -52,14 +52,15 @@ function writeTables(ws: ExcelJS.Worksheet, sheet: SheetData): void {
   for (const table of sheet.tables) {
     const a = table.area;
     const headers = readValues(sheet, { ...a, bottom: a.top })[0].map(String);
-    const body = rowCount(a) > 1 ? readValues(sheet, bodyArea(table)).map((row) => row.map((v) => (v === "" ? null : excelValue(v)))) : [];
+    const body = bodyArea(table);
+    const rows = rowCount(a) > 1 ? readValues(sheet, body).map((row, r) => row.map((v, c) => (v === "" ? null : excelValue(v, isFormulaCell(sheet, body.top + r, body.left + c))))) : [];
     ws.addTable({
       name: table.name,
       ref: areaA1({ ...a, bottom: a.top, right: a.left }),
       headerRow: true,
       style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
       columns: headers.map((name) => ({ name, filterButton: true })),
-      rows: body.length ? body : [new Array(columnCount(a)).fill(null)],
+      rows: rows.length ? rows : [new Array(columnCount(a)).fill(null)],
     });
   }
 }
