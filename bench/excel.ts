@@ -8,7 +8,7 @@ import { checkPlan } from "../src/excel/checkPlan";
 import { applySetUp } from "../src/excel/setUp";
 import { gridCopySpec } from "../src/files/gridSheet";
 import { writeWorkbook } from "../src/files/xlsxWrite";
-import { MemoryWorkbook } from "../src/playground/memoryExcel";
+import { MemoryWorkbook } from "../src/memoryExcel";
 import { playgroundExcelHost } from "../src/playground/playgroundHost";
 import { bigPlanGrid } from "./bigPlan";
 
