@@ -100,9 +100,10 @@ export async function watchSheet(host: ExcelHost, sheetId: string, onEdit: () =>
     await context.sync();
     return handler;
   });
-  // A handler is removed through the context that added it.
-  return async () => {
-    registration.remove();
-    await registration.context.sync().catch(() => undefined);
-  };
+  // A handler is removed in a batch of the context that added it (office-js-docs-reference#730).
+  return () =>
+    host.runIn(registration.context as Excel.RequestContext, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
 }

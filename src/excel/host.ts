@@ -9,6 +9,12 @@ export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export interface ExcelHost {
   run<T>(batch: ExcelBatch<T>): Promise<T>;
+  /**
+   * Runs a batch in the context of an earlier one (Excel.run(context, batch)): an event handler is
+   * removed only through the context that added it (office-js-docs-reference#730; otherwise the
+   * removal "fails silently").
+   */
+  runIn<T>(context: Excel.RequestContext, batch: ExcelBatch<T>): Promise<T>;
   isSetSupported: IsSetSupported;
 }
 
@@ -19,6 +25,7 @@ export interface ExcelHost {
 export function officeExcelHost(): ExcelHost {
   return {
     run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
+    runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
   };
 }

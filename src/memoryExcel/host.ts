@@ -10,6 +10,8 @@ export interface ChangeRecord {
   source: "Local" | "Remote";
   /** "ThisLocalAddin" for our own writes, "Unknown" for a user's edit. */
   triggerSource: "ThisLocalAddin" | "Unknown";
+  /** Whether the pane that made the change had its events on at that moment (its own handlers hear it only then). */
+  toThisPane: boolean;
 }
 
 export type ChangedHandler = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
@@ -22,6 +24,8 @@ export interface HandlerRegistration {
 
 export interface MemoryHost {
   readonly data: WorkbookData;
+  /** The add-in this pane is (settings are per add-in id). */
+  readonly addinId: string;
   readonly maxExcelApi: string;
   readonly payloadLimitBytes: number;
   readonly stats: SyncStats;
@@ -30,5 +34,7 @@ export interface MemoryHost {
   readonly userIsEditingCell: boolean;
   whenNotEditingCell(): Promise<void>;
   deliverChanges(changes: ChangeRecord[]): void;
+  /** A failure planned for this sync (MemoryWorkbook.failSync), or null. */
+  takeFailure(): { afterOperations: number; code?: string } | null;
   readonly handlers: HandlerRegistration[];
 }

@@ -11,7 +11,9 @@ import { readValues, usedArea, writeValues } from "./data/cells";
 import { assertNoPartialMerge, hiddenByMerge, mergesIntersecting } from "./data/merges";
 import { type CellValue, newWorkbookData, type SheetData, type WorkbookData } from "./data/model";
 import { assertEditable } from "./data/protection";
-import { addSheet, findSheet } from "./data/sheets";
+import { addSheet, findSheet, newSheetId } from "./data/sheets";
+import { settingsOf } from "./api/settings";
+import type { MemoryErrorCode } from "./errors";
 import type { ChangeRecord, HandlerRegistration, MemoryHost } from "./host";
 import { emptyStats, PAYLOAD_LIMIT_BYTES, type SyncStats } from "./payload";
 import { MemoryRequestContext, type MemoryRunOptions } from "./requestContext";
@@ -25,12 +27,28 @@ export interface MemoryWorkbookOptions {
   payloadLimitBytes?: number;
   /** Start from this data instead of an empty workbook. */
   data?: WorkbookData;
+  /** The add-in id the pane runs as: settings are kept per add-in id (default DEFAULT_ADDIN_ID). */
+  addinId?: string;
+  /** "mac": a deleted sheet's id is given to the next new sheet, as Excel for Mac may do. */
+  platform?: "windows" | "mac" | "web";
+}
+
+/** The manifest's id of our add-in (a sideloaded or store copy would have another). */
+export const DEFAULT_ADDIN_ID = "service-plan-assistant";
+
+/** A sync made to fail on purpose: `sync` counts from 1 (the next sync); `afterOperations` of its operations apply first. */
+export interface SyncFailure {
+  sync: number;
+  afterOperations: number;
+  code?: MemoryErrorCode;
 }
 
 export type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 
 export class MemoryWorkbook implements MemoryHost {
   readonly data: WorkbookData;
+  readonly addinId: string;
+  readonly platform: "windows" | "mac" | "web";
   maxExcelApi: string;
   payloadLimitBytes: number;
   /** Syncs and payload bytes since the last resetStats(). */
@@ -43,9 +61,15 @@ export class MemoryWorkbook implements MemoryHost {
   private editing = false;
   private editWaiters: (() => void)[] = [];
   private delivery: Promise<void> = Promise.resolve();
+  /** Every pane open on this workbook: ours and co-authors' (coauthor()); one shared list. */
+  private panes: MemoryWorkbook[] = [this];
+  private failures: SyncFailure[] = [];
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.data = options.data ?? newWorkbookData();
+    this.addinId = options.addinId ?? DEFAULT_ADDIN_ID;
+    this.platform = options.platform ?? "web";
+    this.data.reuseDeletedSheetIds = this.platform === "mac";
     this.maxExcelApi = options.maxExcelApi ?? HIGHEST_EXCEL_API;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.run = this.run.bind(this);
@@ -61,18 +85,86 @@ export class MemoryWorkbook implements MemoryHost {
 
   /**
    * Runs a batch like Office.js does: the context's objects are proxies, operations apply at
-   * sync(), and pending operations are synced when the batch resolves. Also accepts (options, batch).
+   * sync(), and pending operations are synced when the batch resolves. Also accepts (options, batch),
+   * and (context, batch) to run again in the context of an earlier batch, as Excel.run(context, batch)
+   * does (office-js-docs-reference#730: how an event handler is removed). Once a batch has ended,
+   * what is queued on its context outside a run is dropped without a word (#730: remove "fails silently").
    */
   run<T>(batch: Batch<T>, options?: MemoryRunOptions): Promise<T>;
   run<T>(options: MemoryRunOptions, batch: Batch<T>): Promise<T>;
-  async run<T>(a: Batch<T> | MemoryRunOptions, b?: Batch<T> | MemoryRunOptions): Promise<T> {
-    const [batch, options] = typeof a === "function" ? [a, b as MemoryRunOptions | undefined] : [b as Batch<T>, a];
-    const ctx = new MemoryRequestContext(this, options ?? {});
-    ctx.workbook = new MemoryWorkbookProxy(ctx) as unknown as Excel.Workbook;
-    ctx.runtime = new MemoryRuntime(ctx, () => this) as unknown as Excel.Runtime;
-    const result = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.hasPending) await ctx.sync();
-    return result;
+  run<T>(context: Excel.RequestContext, batch: Batch<T>): Promise<T>;
+  async run<T>(a: Batch<T> | MemoryRunOptions | Excel.RequestContext, b?: Batch<T> | MemoryRunOptions): Promise<T> {
+    let ctx: MemoryRequestContext;
+    let batch: Batch<T>;
+    if (a instanceof MemoryRequestContext) {
+      if (a.host !== this) throw new Error("That context belongs to another pane.");
+      [ctx, batch] = [a, b as Batch<T>];
+    } else {
+      const [fn, options] = typeof a === "function" ? [a, b as MemoryRunOptions | undefined] : [b as Batch<T>, a as MemoryRunOptions];
+      ctx = new MemoryRequestContext(this, options ?? {});
+      ctx.workbook = new MemoryWorkbookProxy(ctx) as unknown as Excel.Workbook;
+      ctx.runtime = new MemoryRuntime(ctx, () => this) as unknown as Excel.Runtime;
+      batch = fn;
+    }
+    ctx.ended = false;
+    try {
+      const result = await batch(ctx as unknown as Excel.RequestContext);
+      if (ctx.hasPending) await ctx.sync();
+      return result;
+    } finally {
+      ctx.ended = true;
+    }
+  }
+
+  /** The settings this add-in id sees (a test's view of WorkbookData.settings). */
+  get settings(): Record<string, unknown> {
+    return settingsOf(this.data, this.addinId, true);
+  }
+
+  /**
+   * The workbook as Excel opens it again after a save: the same sheets, names, settings, tables and
+   * formats, and new worksheet ids ("The ID remains constant within a single session but will
+   * change between sessions", office-js-docs#297; office-js#1390). Handlers and counters start
+   * afresh. `options` may change the add-in id (another copy of the add-in) or the platform.
+   */
+  reopen(options: Omit<MemoryWorkbookOptions, "data"> = {}): MemoryWorkbook {
+    const data = structuredClone(this.data);
+    data.deletedSheetIds = [];
+    data.reuseDeletedSheetIds = false;
+    const ids = new Map<string, string>();
+    for (const sheet of data.sheets) {
+      ids.set(sheet.id, newSheetId(data));
+      sheet.id = ids.get(sheet.id)!;
+    }
+    data.activeSheetId = data.activeSheetId ? (ids.get(data.activeSheetId) ?? null) : null;
+    if (data.selection) data.selection = { ...data.selection, sheetId: ids.get(data.selection.sheetId) ?? data.selection.sheetId };
+    return new MemoryWorkbook({ maxExcelApi: this.maxExcelApi, payloadLimitBytes: this.payloadLimitBytes, addinId: this.addinId, platform: this.platform, ...options, data });
+  }
+
+  /**
+   * A co-author's pane on the same workbook: the same data, its own events switch, handlers and
+   * counters. enableEvents is per pane ("Toggle JavaScript events in the current task pane or
+   * content add-in", Runtime reference): what one pane writes reaches the others' handlers with
+   * source "Remote" (WorksheetChangedEventArgs.source, ExcelApi 1.7) even while its own events are off.
+   */
+  coauthor(options: Pick<MemoryWorkbookOptions, "addinId"> = {}): MemoryWorkbook {
+    const other = new MemoryWorkbook({ maxExcelApi: this.maxExcelApi, payloadLimitBytes: this.payloadLimitBytes, platform: this.platform, ...options, data: this.data });
+    other.panes = this.panes;
+    this.panes.push(other);
+    return other;
+  }
+
+  /** Makes a coming sync fail (a dropped connection, a host error) after some of its operations applied. */
+  failSync(failure: SyncFailure): void {
+    this.failures.push({ ...failure });
+  }
+
+  /** Called by every sync: the failure planned for it, if any. */
+  takeFailure(): SyncFailure | null {
+    for (const f of this.failures) f.sync--;
+    const due = this.failures.find((f) => f.sync === 0) ?? null;
+    this.failures = this.failures.filter((f) => f.sync > 0);
+    return due;
   }
 
   /** Like the requirement-set check of Office's host (isSetSupported), for ExcelApi. */
@@ -142,9 +234,9 @@ export class MemoryWorkbook implements MemoryHost {
     const { area } = parseAddress(address);
     assertEditable(sheet, area, "contents");
     assertNoPartialMerge(sheet, area);
-    writeValues(sheet, area, values, hiddenByMerge(mergesIntersecting(sheet, area)));
-    if (this.eventsEnabled) this.deliverChanges([{ sheetId: sheet.id, address: areaA1(area), source, triggerSource: "Unknown" }]);
-    return this.eventsDelivered();
+    writeValues(sheet, area, values, hiddenByMerge(mergesIntersecting(sheet, area)), true);
+    this.deliverChanges([{ sheetId: sheet.id, address: areaA1(area), source, triggerSource: "Unknown", toThisPane: this.eventsEnabled }]);
+    return Promise.all(this.panes.map((p) => p.eventsDelivered())).then(() => undefined);
   }
 
   /** Resolves when every onChanged handler scheduled so far has run. */
@@ -152,7 +244,16 @@ export class MemoryWorkbook implements MemoryHost {
     return this.delivery;
   }
 
+  /** Changes made through this pane: to its own handlers where its events were on, to every other pane's as Remote. */
   deliverChanges(changes: ChangeRecord[]): void {
+    this.deliver(changes.filter((c) => c.toThisPane));
+    for (const pane of this.panes) {
+      if (pane !== this && pane.eventsEnabled) pane.deliver(changes.map((c) => ({ ...c, source: "Remote", triggerSource: "Unknown" })));
+    }
+  }
+
+  private deliver(changes: ChangeRecord[]): void {
+    if (changes.length === 0) return;
     this.delivery = this.delivery.then(async () => {
       await new Promise((resolve) => setTimeout(resolve, 0));
       for (const change of changes) {

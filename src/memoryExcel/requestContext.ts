@@ -7,7 +7,7 @@ import { compareVersions, requiredVersion } from "./apiVersions";
 import type { Area } from "./data/area";
 import { areaA1 } from "./data/address";
 import type { SheetData } from "./data/model";
-import { located, MemoryExcelError } from "./errors";
+import { located, MemoryExcelError, type MemoryErrorCode } from "./errors";
 import type { ChangeRecord, MemoryHost } from "./host";
 import { jsonBytes } from "./payload";
 
@@ -36,6 +36,8 @@ export class MemoryRequestContext {
   private lastObjectId = 0;
   private changes: ChangeRecord[] | null = null;
   readonly trackedObjects = { add(): void {}, remove(): void {} };
+  /** True once its batch has ended (and until it is run again): what is queued then is dropped. */
+  ended = false;
   /** Set by the run that creates the context: the proxies for context.workbook and context.runtime. */
   workbook!: Excel.Workbook;
   runtime!: Excel.Runtime;
@@ -59,9 +61,7 @@ export class MemoryRequestContext {
 
   /** Called by operations that change cell values, so onChanged fires after the sync. */
   noteChange(sheet: SheetData, area: Area): void {
-    if (this.changes && this.host.eventsEnabled) {
-      this.changes.push({ sheetId: sheet.id, address: areaA1(area), source: "Local", triggerSource: "ThisLocalAddin" });
-    }
+    this.changes?.push({ sheetId: sheet.id, address: areaA1(area), source: "Local", triggerSource: "ThisLocalAddin", toThisPane: this.host.eventsEnabled });
   }
 
   /** ClientRequestContext.load(object, properties). */
@@ -73,7 +73,7 @@ export class MemoryRequestContext {
   async sync<T>(passThroughValue?: T): Promise<T> {
     const ops = this.pending;
     this.pending = [];
-    if (ops.length === 0) return passThroughValue as T;
+    if (ops.length === 0 || this.ended) return passThroughValue as T;
     const { host } = this;
     const requestBytes = jsonBytes(ops.map((o) => [o.objectId, o.api, o.args]));
     host.stats.syncs++;
@@ -92,8 +92,12 @@ export class MemoryRequestContext {
     const responses: unknown[] = [];
     const commits: (() => void)[] = [];
     this.changes = [];
+    const failure = host.takeFailure();
     try {
-      for (const op of ops) {
+      for (const [i, op] of ops.entries()) {
+        if (failure && i === failure.afterOperations) {
+          throw new MemoryExcelError((failure.code ?? "GeneralException") as MemoryErrorCode, `Planned failure of this sync after ${i} operations.`, op.api);
+        }
         const needed = requiredVersion(op.api);
         if (compareVersions(needed, host.maxExcelApi) > 0) {
           throw new MemoryExcelError("ApiNotFound", `${op.api} needs ExcelApi ${needed}; this Excel supports ExcelApi ${host.maxExcelApi}.`, op.api);
@@ -112,6 +116,7 @@ export class MemoryRequestContext {
       this.changes = null;
       if (changes.length > 0) host.deliverChanges(changes);
     }
+    if (failure) throw new MemoryExcelError((failure.code ?? "GeneralException") as MemoryErrorCode, `Planned failure of this sync after all ${ops.length} operations.`);
     const responseBytes = jsonBytes(responses);
     host.stats.responseBytes[responseIndex] = responseBytes;
     if (responseBytes > host.payloadLimitBytes) {

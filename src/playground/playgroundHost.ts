@@ -16,6 +16,7 @@ export function playgroundExcelHost(workbook: MemoryWorkbook, changed: () => voi
         changed();
       }
     },
+    runIn: (context, batch) => workbook.run(context, batch),
     isSetSupported: (set, version) => workbook.isSetSupported(set, version),
   };
 }

@@ -166,7 +166,7 @@ describe("restore", () => {
     expect(restored).toEqual({ restored: "計畫內容", removed: ["計畫表", "單位", "服務架構"] });
     expect(wb.data.sheets.map((s) => [s.name, s.visibility])).toEqual(namesBefore.map((n) => [n, "Visible"]));
     expect(snapshot(wb, "計畫內容")).toBe(before);
-    expect(wb.data.settings[SET_UP_SETTING]).toBeUndefined();
+    expect(wb.settings[SET_UP_SETTING]).toBeUndefined();
     await expect(restoreBackup(host)).rejects.toBeInstanceOf(ExcelActionError);
   });
 

@@ -48,16 +48,16 @@ describe("settings", () => {
       return [setting.key, setting.value];
     });
     expect(value).toEqual(["spa.generatedSheets", ["計畫表", "單位"]]);
-    expect(wb.data.settings).toEqual({ "spa.generatedSheets": ["計畫表", "單位"] });
+    expect(wb.settings).toEqual({ "spa.generatedSheets": ["計畫表", "單位"] });
     await wb.run(async (context) => void context.workbook.settings.getItem("spa.generatedSheets").delete());
-    expect(wb.data.settings).toEqual({});
+    expect(wb.settings).toEqual({});
   });
 
   it("Setting.value can be set; settings need ExcelApi 1.4", async () => {
     const wb = planWorkbook();
-    wb.data.settings.version = 1;
+    wb.settings.version = 1;
     await wb.run(async (context) => void (context.workbook.settings.getItem("version").value = 2));
-    expect(wb.data.settings.version).toBe(2);
+    expect(wb.settings.version).toBe(2);
     wb.maxExcelApi = "1.3";
     expect(await codeOf(wb.run(async (context) => void context.workbook.settings.add("x", 1)))).toBe("ApiNotFound");
   });

@@ -26,7 +26,7 @@ describe("*OrNullObject", () => {
 
   it("names, settings and tables have them too", async () => {
     const wb = planWorkbook();
-    wb.data.settings.planSheets = ["計畫"];
+    wb.settings.planSheets = ["計畫"];
     const result = await wb.run(async (context) => {
       const name = context.workbook.names.getItemOrNullObject("單位清單");
       const setting = context.workbook.settings.getItemOrNullObject("planSheets").load("value");

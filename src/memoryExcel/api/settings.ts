@@ -1,13 +1,21 @@
-/** Workbook.settings: add(key, value), getItem (ItemNotFound), getItemOrNullObject; Setting.value. */
+/**
+ * Workbook.settings: add(key, value), getItem (ItemNotFound), getItemOrNullObject; Setting.value.
+ * Each add-in id has its own settings (WorkbookData.settings says why).
+ */
 import type { WorkbookData } from "../data/model";
 import { fail } from "../errors";
 import { ClientCollection } from "./clientCollection";
 import { ClientObject, type LoadArgument } from "./clientObject";
 
-/** A setting is its key; the value lives in WorkbookData.settings. */
+/** A setting is its key; the value lives in this add-in's part of WorkbookData.settings. */
 interface SettingTarget {
-  wb: WorkbookData;
+  store: Record<string, unknown>;
   key: string;
+}
+
+/** The settings one add-in id sees (made in the workbook only when `create`: reading changes nothing). */
+export function settingsOf(wb: WorkbookData, addinId: string, create = false): Record<string, unknown> {
+  return create ? (wb.settings[addinId] ??= {}) : (wb.settings[addinId] ?? {});
 }
 
 function json(value: unknown): unknown {
@@ -18,7 +26,7 @@ function json(value: unknown): unknown {
 function present(resolve: () => SettingTarget | null): () => SettingTarget | null {
   return () => {
     const t = resolve();
-    return t && Object.prototype.hasOwnProperty.call(t.wb.settings, t.key) ? t : null;
+    return t && Object.prototype.hasOwnProperty.call(t.store, t.key) ? t : null;
   };
 }
 
@@ -26,7 +34,7 @@ export class MemorySetting extends ClientObject<SettingTarget> implements Pick<E
   protected readonly typeName = "Setting";
 
   protected scalarProperties() {
-    return { key: (t: SettingTarget) => t.key, value: (t: SettingTarget) => t.wb.settings[t.key] };
+    return { key: (t: SettingTarget) => t.key, value: (t: SettingTarget) => t.store[t.key] };
   }
 
   get key(): string {
@@ -37,13 +45,13 @@ export class MemorySetting extends ClientObject<SettingTarget> implements Pick<E
   }
   set value(value: Excel.Setting["value"]) {
     this.set("value", value, (t, v) => {
-      t.wb.settings[t.key] = json(v);
+      t.store[t.key] = json(v);
     });
   }
 
   delete(): void {
     this.call("delete", [], (t) => {
-      delete t.wb.settings[t.key];
+      delete t.store[t.key];
     });
   }
 
@@ -59,8 +67,13 @@ export class MemorySettingCollection
 {
   protected readonly typeName = "SettingCollection";
 
+  private store(wb: WorkbookData): Record<string, unknown> {
+    return settingsOf(wb, this.ctx.host.addinId);
+  }
+
   protected listTargets(wb: WorkbookData): SettingTarget[] {
-    return Object.keys(wb.settings).map((key) => ({ wb, key }));
+    const store = this.store(wb);
+    return Object.keys(store).map((key) => ({ store, key }));
   }
 
   protected makeItem(target: SettingTarget): MemorySetting {
@@ -78,8 +91,9 @@ export class MemorySettingCollection
       [key, value],
       (wb) => {
         if (typeof key !== "string" || key === "") fail("InvalidArgument", "A setting needs a key.");
-        wb.settings[key] = json(value);
-        return { wb, key };
+        const store = settingsOf(wb, this.ctx.host.addinId, true);
+        store[key] = json(value);
+        return { store, key };
       },
       (resolve) => new MemorySetting(this.ctx, present(resolve)),
     ) as unknown as Excel.Setting;
@@ -89,7 +103,7 @@ export class MemorySettingCollection
     return this.bind(
       "getItem",
       [key],
-      (wb) => (Object.prototype.hasOwnProperty.call(wb.settings, key) ? { wb, key } : fail("ItemNotFound", `The requested resource doesn't exist: setting "${key}".`)),
+      (wb) => (Object.prototype.hasOwnProperty.call(this.store(wb), key) ? { store: this.store(wb), key } : fail("ItemNotFound", `The requested resource doesn't exist: setting "${key}".`)),
       (resolve) => new MemorySetting(this.ctx, present(resolve)),
     ) as unknown as Excel.Setting;
   }
@@ -98,7 +112,7 @@ export class MemorySettingCollection
     return this.bind(
       "getItemOrNullObject",
       [key],
-      (wb) => (Object.prototype.hasOwnProperty.call(wb.settings, key) ? { wb, key } : null),
+      (wb) => (Object.prototype.hasOwnProperty.call(this.store(wb), key) ? { store: this.store(wb), key } : null),
       (resolve, nullable) => new MemorySetting(this.ctx, present(resolve), nullable),
       true,
     ) as unknown as Excel.Setting;

@@ -101,12 +101,19 @@ export interface WorkbookData {
   /** In tab order. */
   sheets: SheetData[];
   names: NamedItemData[];
-  /** Office.js workbook settings, JSON values. */
-  settings: Record<string, unknown>;
+  /**
+   * Office.js workbook settings, JSON values, by add-in id: "The scope is limited to per file and
+   * add-in (task-pane or content) combination" (SettingCollection reference); office-js#840: a
+   * sideloaded and a store copy of one add-in have different ids and do not see each other's.
+   */
+  settings: Record<string, Record<string, unknown>>;
   activeSheetId: string | null;
   selection: SelectionData | null;
   /** Source of fresh sheet, table and format ids (never reused). */
   nextId: number;
+  /** Ids of deleted sheets, most recent last; given out again only where reuseDeletedSheetIds (Excel for Mac). */
+  deletedSheetIds: string[];
+  reuseDeletedSheetIds: boolean;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -137,5 +144,5 @@ export function newSheetData(id: string, name: string): SheetData {
 }
 
 export function newWorkbookData(): WorkbookData {
-  return { sheets: [], names: [], settings: {}, activeSheetId: null, selection: null, nextId: 1 };
+  return { sheets: [], names: [], settings: {}, activeSheetId: null, selection: null, nextId: 1, deletedSheetIds: [], reuseDeletedSheetIds: false };
 }

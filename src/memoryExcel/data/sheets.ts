@@ -1,6 +1,7 @@
 /** The workbook's sheets: finding, naming, adding, copying ("Name (2)"), moving, hiding, deleting. */
 import { fail } from "../errors";
 import { newSheetData, type SheetData, type WorkbookData } from "./model";
+import { breakReferences } from "./rename";
 import { uniqueTableName } from "./tables";
 
 export type PositionType = "None" | "Before" | "After" | "Beginning" | "End";
@@ -9,8 +10,13 @@ export function freshId(wb: WorkbookData): number {
   return wb.nextId++;
 }
 
-/** A fresh worksheet id, shaped like Excel's "{GUID}". */
+/**
+ * A fresh worksheet id, shaped like Excel's "{GUID}". In Excel for Mac a deleted sheet's id may be
+ * given to the next new sheet ("Work with worksheets", Office docs): with `reuseDeletedSheetIds` it is.
+ */
 export function newSheetId(wb: WorkbookData): string {
+  const reused = wb.reuseDeletedSheetIds ? wb.deletedSheetIds.pop() : undefined;
+  if (reused) return reused;
   return `{${freshId(wb).toString(16).toUpperCase().padStart(8, "0")}-0000-4000-8000-00000000E1C5}`;
 }
 
@@ -112,6 +118,8 @@ export function deleteSheet(wb: WorkbookData, sheet: SheetData): void {
   if (sheet.visibility === "Visible" && visibleSheets(wb).length === 1) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
   moveActiveAwayFrom(wb, sheet);
   wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
+  wb.deletedSheetIds.push(sheet.id);
+  breakReferences(wb, sheet.name);
 }
 
 export function setVisibility(wb: WorkbookData, sheet: SheetData, visibility: unknown): void {

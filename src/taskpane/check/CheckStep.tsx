@@ -34,6 +34,9 @@ const useStyles = makeStyles({
 
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
+/** A watcher that could not be removed (the workbook closing) costs only an extra check: no message for the user, a line for us. */
+const watchNotStopped = (e: unknown) => console.warn("The plan table watcher could not be removed:", e);
+
 export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale }) {
   const styles = useStyles();
   const s = CHECK_STRINGS[locale];
@@ -107,13 +110,13 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void run(), RECHECK_DELAY_MS);
     }).then(
-      (remove) => (cancelled ? void remove() : (stop = remove)),
+      (remove) => (cancelled ? void remove().catch(watchNotStopped) : (stop = remove)),
       () => undefined,
     );
     return () => {
       cancelled = true;
       clearTimeout(timer.current);
-      void stop?.();
+      void stop?.().catch(watchNotStopped);
     };
   }, [excel, record, auto, hasResult, run]);
 
