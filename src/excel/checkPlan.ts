@@ -38,8 +38,8 @@ export interface CheckOptions {
 /** Checks the plan table a set-up made: two syncs, three when the highlights change (a fourth and fifth after a co-author's race). */
 export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOptions = {}): Promise<PlanCheck> {
   return host.run(async (context) => {
-    // Our sheets, by id (they may have been renamed); a missing one is reported, not a failed sync.
-    const [plan, units, frameworkSheet] = [record.plan, record.units, record.framework].map((ref) => queueGridValues(context, ref.id, { orNullObject: true }));
+    // Our sheets, by this session's id (they may have been renamed); a missing one is reported, not a failed sync.
+    const [plan, units, frameworkSheet] = [record.plan, record.units, record.framework].map((ref) => (ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null));
     await context.sync();
     const planGrid = gridOfValues(plan);
     if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
@@ -51,7 +51,7 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOp
     const validation = validatePlan(impose(planGrid, { framework }), { framework, units: unitList?.units, unitsSheet: unitList?.unitsSheet });
 
     // Highlights live on the plan table and the units sheet (the sheets findings point at).
-    const sheets = [{ grid: planGrid, queued: plan }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units }] : [])];
+    const sheets = [{ grid: planGrid, queued: plan! }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units! }] : [])];
     const grids = new Map(sheets.map((s) => [s.grid.sheet, s.grid]));
     const { highlights, capped } =
       options.highlight === false ? { highlights: [], capped: false } : highlightsOf(validation.findings, [...grids.keys()], (sheet, cell) => valueAt(grids.get(sheet), cell));

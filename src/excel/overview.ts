@@ -1,6 +1,6 @@
 /** What the set-up step needs to show before anything is read: the sheets, the active one, an earlier set-up. One sync. */
 import type { ExcelHost } from "./host";
-import { ourSheets, queueRecordLoad, recordOf, type SetUpRecord } from "./setUpRecord";
+import { queueRecordLoad, readRecord, type SetUpRecord } from "./setUpRecord";
 import type { SheetSummary } from "./setUp";
 
 export interface WorkbookOverview {
@@ -13,12 +13,14 @@ export interface WorkbookOverview {
 
 export function readWorkbookOverview(host: ExcelHost): Promise<WorkbookOverview> {
   return host.run(async (context) => {
-    const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
+    const queued = queueRecordLoad(context, ["visibility"]);
+    const sheets = queued.sheets;
     const active = context.workbook.worksheets.getActiveWorksheet().load("name");
-    const setting = queueRecordLoad(context);
     await context.sync();
-    const record = recordOf(setting);
-    const ours = new Set(record ? ourSheets(record).map((r) => r.id) : []);
+    const reading = readRecord(queued);
+    const record = reading.record;
+    // The source is the user's own sheet; every other sheet our names point at is ours.
+    const ours = new Set(Object.entries(reading.sheets).flatMap(([role, ref]) => (role === "source" ? [] : [ref.id])));
     const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
     return {
       sheets: summaries,

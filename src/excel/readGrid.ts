@@ -58,8 +58,9 @@ export function queueGridMerges(queued: QueuedGridValues, isSetSupported: IsSetS
  * After phase 1's sync, the Grid without merged areas: for sheets that hold none (ours: an Excel
  * table cannot). Null when the sheet was asked for orNullObject and is missing.
  */
-export function gridOfValues({ sheet, used }: QueuedGridValues): Grid | null {
-  if (sheet.isNullObject) return null;
+export function gridOfValues(queued: QueuedGridValues | null): Grid | null {
+  if (!queued || queued.sheet.isNullObject) return null;
+  const { sheet, used } = queued;
   if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
   return {
     sheet: sheet.name,

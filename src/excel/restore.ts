@@ -6,7 +6,7 @@
 import { ExcelActionError } from "./errors";
 import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
-import { queueRecordDelete, queueRecordLoad, recordOf, sheetsMade } from "./setUpRecord";
+import { queueRecordDelete, queueRecordLoad, readRecord } from "./setUpRecord";
 
 export interface RestoreResult {
   /** The sheet restored from the backup, and the sheets removed. */
@@ -16,21 +16,22 @@ export interface RestoreResult {
 
 export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
   return host.run(async (context) => {
-    const setting = queueRecordLoad(context);
-    const sheets = context.workbook.worksheets.load("items/id,items/name,items/position");
+    const queued = queueRecordLoad(context, ["position"]);
+    const sheets = queued.sheets;
     await context.sync();
-    const record = recordOf(setting);
-    if (!record) throw new ExcelActionError("no-set-up");
+    const ours = readRecord(queued);
+    // Works from what the names say, complete record or not: a set-up that stopped part-way is undone too.
+    if (ours.names.size === 0) throw new ExcelActionError("no-set-up");
     const byId = new Map(sheets.items.map((s) => [s.id, s]));
-    const backup = byId.get(record.backup.id);
-    if (!backup) throw new ExcelActionError("backup-missing", record.backup.name);
+    const backup = ours.sheets.backup && byId.get(ours.sheets.backup.id);
+    if (!backup) throw new ExcelActionError("backup-missing", ours.record?.backup.name ?? "");
 
     return withEventsOff(context, async () => {
-      const source = byId.get(record.source.id);
+      const source = ours.sheets.source && byId.get(ours.sheets.source.id);
       backup.visibility = "Visible";
       const removed: string[] = [];
-      for (const ref of sheetsMade(record)) {
-        const sheet = byId.get(ref.id);
+      for (const role of ["plan", "units", "framework", "coverage"] as const) {
+        const sheet = ours.sheets[role] && byId.get(ours.sheets[role].id);
         if (sheet && sheet !== source) {
           removed.push(sheet.name);
           sheet.delete();
@@ -42,10 +43,10 @@ export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
         backup.position = position;
       }
       // The source keeps the name it has now, in case the user renamed it since.
-      const name = source?.name ?? record.source.name;
+      const name = source?.name ?? ours.record?.source.name ?? backup.name.replace(/^備份_/, "");
       backup.name = name;
       backup.activate();
-      queueRecordDelete(context);
+      queueRecordDelete(context, ours);
       context.runtime.enableEvents = true;
       await context.sync();
       return { restored: name, removed };

@@ -5,8 +5,11 @@
  *   sync 1  the source sheet's values, the workbook's sheets, our record of an earlier set-up
  *   sync 2  the source's merged areas; on a re-run, the plan table as it is now (to keep results)
  *   sync 3  events off; a hidden backup copy of the source (first set-up only); our sheets created
- *           or cleared; text format; values (more syncs only when values pass the 5 MB budget)
- *   sync 4  widths, wrap, dropdowns, the table, frozen header, our record; events back on
+ *           or cleared, each named as ours as soon as it is made (setUpRecord.ts); text formats and
+ *           values (more syncs only when values pass the 5 MB budget)
+ *   sync 4  widths, wrap, dropdowns, the table, frozen header, the set-up's facts; events back on
+ * A sync that fails part-way leaves every sheet it made named as ours: the next set-up finds and
+ * reuses them instead of making copies.
  *
  * Preview runs syncs 1–2 only and changes nothing.
  */
@@ -26,7 +29,7 @@ import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
 import { withEventsOff } from "./events";
-import { ourSheets, queueRecordLoad, queueRecordSave, recordOf, type SetUpRecord, type SheetRef } from "./setUpRecord";
+import { queueFactsSave, queueRecordLoad, queueRemember, readRecord, type RecordReading, type SetUpRecord, type SheetRef, type SheetRole } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
@@ -84,29 +87,32 @@ const UNMAPPED_KINDS = new Set<Change["kind"]>(["column-unmapped", "pillar-unmat
 interface Reading {
   preview: SetUpPreview;
   source: Excel.Worksheet;
+  /** Our names and the sheets they point at now. */
+  ours: RecordReading;
   /** Tables now on our plan sheet (removed before it is rewritten). */
   planTables: string[];
 }
 
 /** Syncs 1–2. */
 async function read(context: Excel.RequestContext, host: ExcelHost, request: SetUpRequest): Promise<Reading> {
-  const sheets = context.workbook.worksheets.load("items/id,items/name,items/visibility");
-  const setting = queueRecordLoad(context);
+  const queuedRecord = queueRecordLoad(context, ["visibility"]);
+  const sheets = queuedRecord.sheets;
   const source = queueGridValues(context, request.sourceSheet);
   const frameworkSheet = request.framework.kind === "sheet" ? queueGridValues(context, request.framework.sheet) : null;
   await context.sync();
 
-  const record = recordOf(setting);
+  const ours = readRecord(queuedRecord);
+  const record = ours.record;
   const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
-  const alive = (ref: SheetRef | undefined) => (ref && summaries.some((s) => s.id === ref.id) ? ref : undefined);
-  const ours = record ? ourSheets(record).filter((r) => alive(r)) : [];
-  if (ours.some((r) => r.name === source.sheet.name)) throw new ExcelActionError("source-is-ours", source.sheet.name);
+  const { plan: planRef, units: unitsRef } = ours.sheets;
+  const made = (["backup", "plan", "units", "framework", "coverage"] as const).map((role) => ours.sheets[role]);
+  if (made.some((r) => r?.name === source.sheet.name)) throw new ExcelActionError("source-is-ours", source.sheet.name);
 
   const merges = queueGridMerges(source, host.isSetSupported);
   // On a re-run: the plan table as it is now (results typed since are kept) and the unit list.
-  const planSheet = alive(record?.plan) ? queueGridValues(context, record!.plan.id) : null;
+  const planSheet = planRef ? queueGridValues(context, planRef.id) : null;
   const planTables = planSheet?.sheet.tables.load("items/name") ?? null;
-  const unitsSheet = alive(record?.units) ? queueGridValues(context, record!.units.id) : null;
+  const unitsSheet = unitsRef ? queueGridValues(context, unitsRef.id) : null;
   if (merges.needsSync || planSheet || unitsSheet) await context.sync();
 
   const grid = merges.grid();
@@ -117,6 +123,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   const units = request.units ?? (unitsBefore.length > 0 ? unitsBefore : suggestUnits(carry.plan));
   return {
     source: source.sheet,
+    ours,
     planTables: planTables?.items.map((t) => t.name) ?? [],
     preview: {
       sourceSheet: grid.sheet,
@@ -156,35 +163,39 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
     };
     const reading = await read(context, host, request);
     syncs = 2;
-    const { preview } = reading;
-    const record = preview.record;
+    const { preview, ours } = reading;
     const taken = new Set(preview.sheets.map((s) => s.name));
-    const alive = (ref: SheetRef | undefined) => (ref ? preview.sheets.find((s) => s.id === ref.id) : undefined);
-
-    // Our sheets: the ones an earlier set-up made (under whatever name they have now), else new ones.
     const sheetsBook = context.workbook.worksheets;
-    const target = (ref: SheetRef | undefined, base: string) => {
-      const existing = alive(ref);
+
+    // Our sheets: the ones our names point at (under whatever name they have now), else new ones,
+    // each named as ours in the same breath.
+    const target = (role: SheetRole, base: string) => {
+      const existing = ours.sheets[role];
       if (existing) return { sheet: sheetsBook.getItem(existing.id), name: existing.name, isNew: false };
       const name = uniqueSheetName(base, taken);
       taken.add(name);
-      return { sheet: sheetsBook.add(name), name, isNew: true };
+      const sheet = sheetsBook.add(name);
+      queueRemember(context, ours, role, sheet, name);
+      return { sheet, name, isNew: true };
     };
 
     return withEventsOff(context, async () => {
-      const backupRef = alive(record?.backup);
+      // The backup is taken once, with the source it is a copy of: restore puts that pair back.
       let backup: Excel.Worksheet | null = null;
-      if (!backupRef) {
+      if (!ours.sheets.backup) {
         backup = reading.source.copy("End");
-        backup.name = uniqueSheetName(`備份_${preview.sourceSheet}`, taken);
-        taken.add(backup.name);
+        const name = uniqueSheetName(`備份_${preview.sourceSheet}`, taken);
+        queueRemember(context, ours, "backup", backup, name);
+        queueRemember(context, ours, "source", reading.source, preview.sourceSheet);
+        backup.name = name;
+        taken.add(name);
         backup.visibility = "Hidden";
         backup.load("id,name");
       }
-      const plan = target(record?.plan, DEFAULT_SHEET_NAMES.plan);
-      const units = target(record?.units, DEFAULT_SHEET_NAMES.units);
+      const plan = target("plan", DEFAULT_SHEET_NAMES.plan);
+      const units = target("units", DEFAULT_SHEET_NAMES.units);
       // A framework read from a sheet of the user's is copied into ours: the dropdowns need our layout.
-      const frameworkSheet = target(record?.framework, DEFAULT_SHEET_NAMES.framework);
+      const frameworkSheet = target("framework", DEFAULT_SHEET_NAMES.framework);
       const names: SetUpSheetNames = { plan: plan.name, units: units.name, framework: frameworkSheet.name };
       const specs = setUpSheets(preview.plan, preview.framework, preview.units, names);
       const writes: { sheet: Excel.Worksheet; spec: SheetSpec; isNew: boolean }[] = [
@@ -205,24 +216,23 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
       }
 
       for (const w of writes) queueFormats(w.sheet, w.spec);
-      const ref = (s: Excel.Worksheet): SheetRef => ({ id: s.id, name: s.name });
-      const sourceId = preview.sheets.find((x) => x.name === preview.sourceSheet)?.id ?? "";
-      const saved: SetUpRecord = {
-        version: 1,
-        source: { id: sourceId, name: preview.sourceSheet },
-        backup: backup ? ref(backup) : backupRef!,
-        plan: ref(plan.sheet),
-        units: ref(units.sheet),
-        framework: ref(frameworkSheet.sheet),
-        ...(alive(record?.coverage) ? { coverage: record!.coverage } : {}),
-        frameworkId: preview.framework.id,
-        measures: preview.plan.measures.length,
-        at: new Date().toISOString(),
-      };
-      queueRecordSave(context, saved);
+      const facts = { frameworkId: preview.framework.id, measures: preview.plan.measures.length, at: new Date().toISOString() };
+      queueFactsSave(context, ours, facts);
       plan.sheet.activate();
       context.runtime.enableEvents = true;
       await sync(total);
+
+      const ref = (s: Excel.Worksheet): SheetRef => ({ id: s.id, name: s.name });
+      const source = ours.sheets.source ?? preview.sheets.find((x) => x.name === preview.sourceSheet)!;
+      const saved: SetUpRecord = {
+        ...facts,
+        source: { id: source.id, name: source.name },
+        backup: backup ? ref(backup) : ours.sheets.backup!,
+        plan: ref(plan.sheet),
+        units: ref(units.sheet),
+        framework: ref(frameworkSheet.sheet),
+        ...(ours.sheets.coverage ? { coverage: ours.sheets.coverage } : {}),
+      };
       return { ...preview, record: saved, syncs };
     });
   });

@@ -67,7 +67,7 @@ describe("checking the plan table in Excel", () => {
     const before = await checkPlan(host, record);
     const noUnit = (await checkPlan(host, record)).validation.findings.filter((f) => f.code === "measure/no-unit");
     let edits = 0;
-    const stop = await watchSheet(host, record.plan.id, () => edits++);
+    const stop = await watchSheet(host, record.plan.id!, () => edits++);
     // Empty a measure's unit cell: a measure/no-unit error appears at that cell; typing it back removes it.
     const unitCell = "E3";
     const old = wb.valuesOf(`計畫表!${unitCell}`);

@@ -11,7 +11,6 @@ import { impose } from "../../src/core/impose/impose";
 import { ExcelActionError } from "../../src/excel/errors";
 import { restoreBackup } from "../../src/excel/restore";
 import { applySetUp, previewSetUp, type SetUpRequest } from "../../src/excel/setUp";
-import { SET_UP_SETTING } from "../../src/excel/setUpRecord";
 import { gridCopySpec } from "../../src/files/gridSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
@@ -166,7 +165,7 @@ describe("restore", () => {
     expect(restored).toEqual({ restored: "計畫內容", removed: ["計畫表", "單位", "服務架構"] });
     expect(wb.data.sheets.map((s) => [s.name, s.visibility])).toEqual(namesBefore.map((n) => [n, "Visible"]));
     expect(snapshot(wb, "計畫內容")).toBe(before);
-    expect(wb.settings[SET_UP_SETTING]).toBeUndefined();
+    expect(wb.data.names.filter((n) => n.name.startsWith("ServicePlan."))).toEqual([]);
     await expect(restoreBackup(host)).rejects.toBeInstanceOf(ExcelActionError);
   });
 

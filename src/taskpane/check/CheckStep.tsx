@@ -103,10 +103,12 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   // Watching starts after the first check, once per record: a new result must not re-register it.
   const hasResult = result !== null;
   useEffect(() => {
-    if (!record || !auto || !hasResult) return;
+    // A plan sheet that is gone (id null) has nothing to watch: the check says so.
+    if (!record?.plan.id || !auto || !hasResult) return;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
-    watchSheet(excel, record.plan.id, () => {
+    const planId = record.plan.id;
+    watchSheet(excel, planId, () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void run(), RECHECK_DELAY_MS);
     }).then(
