@@ -57,7 +57,9 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOp
       options.highlight === false ? { highlights: [], capped: false } : highlightsOf(validation.findings, [...grids.keys()], (sheet, cell) => valueAt(grids.get(sheet), cell));
     const drawHighlights = async () => {
       const rules = sheets.map((s) => queueRulesLoad(s.queued.sheet));
-      await context.sync();
+      // Some rules of a user's make the load itself fail (office-js#6827: two cellValue rules on one
+      // table column; #6835: a duplicated rule): only the highlights are lost, and the pane says why.
+      await context.sync().catch((e) => Promise.reject(excelProblemOf(e) === "sheet-missing" ? e : new ExcelActionError("rules-unreadable", planGrid.sheet, String(e))));
       const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], highlights.filter((h) => h.sheet === s.grid.sheet)), 0);
       if (changed > 0) await context.sync();
     };

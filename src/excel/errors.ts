@@ -12,6 +12,8 @@ export type ExcelProblem =
   | "no-set-up"
   | "backup-missing"
   | "source-is-ours"
+  /** Loading a sheet's conditional formats fails because of rules of the user's (office-js#6827, #6835). */
+  | "rules-unreadable"
   | "unknown";
 
 export class ExcelActionError extends Error {

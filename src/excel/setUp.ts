@@ -29,7 +29,7 @@ import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
 import { withEventsOff } from "./events";
-import { queueFactsSave, queueRecordLoad, queueRemember, readRecord, type RecordReading, type SetUpRecord, type SheetRef, type SheetRole } from "./setUpRecord";
+import { queueFactsSave, queueRecordLoad, queueRemember, readRecord, type RecordReading, type SetUpRecord, type SheetRef } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
@@ -89,6 +89,8 @@ interface Reading {
   source: Excel.Worksheet;
   /** Our names and the sheets they point at now. */
   ours: RecordReading;
+  /** Empty sheets under our names that no name claims (left by a set-up that stopped part-way). */
+  orphans: Partial<Record<"plan" | "units" | "framework", SheetSummary>>;
   /** Tables now on our plan sheet (removed before it is rewritten). */
   planTables: string[];
 }
@@ -113,7 +115,14 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   const planSheet = planRef ? queueGridValues(context, planRef.id) : null;
   const planTables = planSheet?.sheet.tables.load("items/name") ?? null;
   const unitsSheet = unitsRef ? queueGridValues(context, unitsRef.id) : null;
-  if (merges.needsSync || planSheet || unitsSheet) await context.sync();
+  // An empty sheet under our name that no name of ours claims was made by a set-up that stopped
+  // before it could name it (or by the user, who loses nothing): it is taken over, not doubled as "計畫表 (2)".
+  const unclaimed = (["plan", "units", "framework"] as const)
+    .filter((role) => !ours.sheets[role])
+    .flatMap((role) => summaries.filter((s) => s.name === DEFAULT_SHEET_NAMES[role] && s.name !== source.sheet.name).map((s) => ({ role, sheet: s })))
+    .map((c) => ({ ...c, used: context.workbook.worksheets.getItem(c.sheet.id).getUsedRangeOrNullObject().load("address") }));
+  if (merges.needsSync || planSheet || unitsSheet || unclaimed.length > 0) await context.sync();
+  const orphans = Object.fromEntries(unclaimed.filter((c) => c.used.isNullObject).map((c) => [c.role, c.sheet])) as Reading["orphans"];
 
   const grid = merges.grid();
   const framework = chooseFramework(request.framework, grid, frameworkSheet);
@@ -124,6 +133,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   return {
     source: source.sheet,
     ours,
+    orphans,
     planTables: planTables?.items.map((t) => t.name) ?? [],
     preview: {
       sourceSheet: grid.sheet,
@@ -169,9 +179,15 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
 
     // Our sheets: the ones our names point at (under whatever name they have now), else new ones,
     // each named as ours in the same breath.
-    const target = (role: SheetRole, base: string) => {
+    const target = (role: "plan" | "units" | "framework", base: string) => {
       const existing = ours.sheets[role];
       if (existing) return { sheet: sheetsBook.getItem(existing.id), name: existing.name, isNew: false };
+      const orphan = reading.orphans[role];
+      if (orphan) {
+        const sheet = sheetsBook.getItem(orphan.id);
+        queueRemember(context, ours, role, sheet, orphan.name);
+        return { sheet, name: orphan.name, isNew: true };
+      }
       const name = uniqueSheetName(base, taken);
       taken.add(name);
       const sheet = sheetsBook.add(name);
@@ -182,6 +198,13 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
     return withEventsOff(context, async () => {
       // The backup is taken once, with the source it is a copy of: restore puts that pair back.
       let backup: Excel.Worksheet | null = null;
+      const backupNow = ours.sheets.backup && preview.sheets.find((x) => x.id === ours.sheets.backup!.id);
+      if (backupNow && (backupNow.visibility === "Visible" || !backupNow.name.startsWith("備份_"))) {
+        // A set-up that stopped between the copy and its renaming: finish the job.
+        const finish = sheetsBook.getItem(backupNow.id);
+        if (!backupNow.name.startsWith("備份_")) finish.name = uniqueSheetName(`備份_${preview.sourceSheet}`, taken);
+        finish.visibility = "Hidden";
+      }
       if (!ours.sheets.backup) {
         backup = reading.source.copy("End");
         const name = uniqueSheetName(`備份_${preview.sourceSheet}`, taken);

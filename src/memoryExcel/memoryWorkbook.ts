@@ -176,6 +176,7 @@ export class MemoryWorkbook implements MemoryHost {
     this.stats.syncs = 0;
     this.stats.requestBytes.length = 0;
     this.stats.responseBytes.length = 0;
+    this.stats.operations.length = 0;
   }
 
   /** The largest request or response of any sync since the last reset. */

@@ -26,8 +26,10 @@ export interface SyncStats {
   requestBytes: number[];
   /** Bytes of each sync's response (JSON of what was loaded). */
   responseBytes: number[];
+  /** Operations queued in each sync (for failSync at every boundary). */
+  operations: number[];
 }
 
 export function emptyStats(): SyncStats {
-  return { syncs: 0, requestBytes: [], responseBytes: [] };
+  return { syncs: 0, requestBytes: [], responseBytes: [], operations: [] };
 }

@@ -78,6 +78,7 @@ export class MemoryRequestContext {
     const requestBytes = jsonBytes(ops.map((o) => [o.objectId, o.api, o.args]));
     host.stats.syncs++;
     host.stats.requestBytes.push(requestBytes);
+    host.stats.operations.push(ops.length);
     const responseIndex = host.stats.responseBytes.push(0) - 1;
     await Promise.resolve();
     if (host.userIsEditingCell) {

@@ -20,7 +20,7 @@ describe("sync counters", () => {
     expect(wb.stats.requestBytes[1]).toBeGreaterThanOrEqual(jsonBytes([["代碼"]]));
     expect(wb.maxPayloadBytes).toBe(Math.max(...wb.stats.requestBytes, ...wb.stats.responseBytes));
     wb.resetStats();
-    expect(wb.stats).toEqual({ syncs: 0, requestBytes: [], responseBytes: [] });
+    expect(wb.stats).toEqual({ syncs: 0, requestBytes: [], responseBytes: [], operations: [] });
   });
 
   // Unconfirmed whether Excel on the web counts UTF-8 or escaped JSON: the double takes the larger.

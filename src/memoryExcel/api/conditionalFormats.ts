@@ -109,9 +109,17 @@ class MemoryCustomConditionalFormat extends ClientObject<FormatTarget> {
 /** customOrNullObject's target: the format when it is a custom rule. */
 const customOnly = (t: FormatTarget | null) => (t && t.format.type === "Custom" ? t : null);
 
+/**
+ * custom's target: reading `custom` of another type of rule fails (office-js#2180: loading
+ * "items/custom/rule/formula" with a colorScale rule present: "This operation is not permitted for
+ * the current object.").
+ */
+const customStrict = (t: FormatTarget | null) =>
+  t && t.format.type !== "Custom" ? fail("InvalidOperation", "This operation is not permitted for the current object.") : t;
+
 export class MemoryConditionalFormat extends ClientObject<FormatTarget> implements Pick<Excel.ConditionalFormat, "type" | "id" | "custom" | "customOrNullObject" | "getRange" | "delete"> {
   protected readonly typeName = "ConditionalFormat";
-  private readonly customFormat = new MemoryCustomConditionalFormat(this.ctx, () => this.tryTarget());
+  private readonly customFormat = new MemoryCustomConditionalFormat(this.ctx, () => customStrict(this.tryTarget()));
   private readonly customOrNull = new MemoryCustomConditionalFormat(this.ctx, () => customOnly(this.tryTarget()), true);
 
   protected scalarProperties() {
@@ -153,6 +161,15 @@ export class MemoryConditionalFormat extends ClientObject<FormatTarget> implemen
   load(arg?: LoadArgument): Excel.ConditionalFormat {
     this.loadThis(arg);
     return this as unknown as Excel.ConditionalFormat;
+  }
+
+  /** An unreadable rule (ConditionalFormatData.unreadable) fails every load beyond its type and id. */
+  override loadNow(paths: string[]): { response: unknown; commit: () => void } {
+    const t = this.tryTarget();
+    if (t?.format.unreadable && (paths.length === 0 || paths.some((p) => p !== "type" && p !== "id"))) {
+      fail("GeneralException", "There was an internal error while processing the request.");
+    }
+    return super.loadNow(paths);
   }
 }
 

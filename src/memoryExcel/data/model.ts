@@ -52,6 +52,12 @@ export interface ConditionalFormatData {
   /** The formula of a custom rule, "=..." */
   formula?: string;
   format: CellFormat;
+  /**
+   * A rule Excel cannot describe to the API: loading anything of it but its type and id fails
+   * (office-js#6827: a second cellValue rule on one table column; #6835: a rule duplicated in the
+   * Conditional Formatting Rules Manager). Set by tests; the conditions that cause it are Excel's.
+   */
+  unreadable?: boolean;
 }
 
 export interface SheetProtectionData {

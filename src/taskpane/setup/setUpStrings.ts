@@ -85,6 +85,8 @@ const ZH: SetUpStrings = {
     "no-set-up": () => "這個活頁簿還沒有套用過計畫格式，沒有可還原的備份。",
     "backup-missing": (where) => `找不到備份工作表「${where}」，可能已被刪除，無法還原。`,
     "source-is-ours": (where) => `「${where}」是助手建立的工作表，不能當作來源。請選擇原本的計畫工作表。`,
+    "rules-unreadable": (where) =>
+      `Excel 無法讀出工作表${where ? `「${where}」` : ""}上某些設定格式化的條件規則（Excel 的已知問題，常見於複製過的規則或同一欄的多條規則），所以不能標示問題儲存格。檢查結果不受影響；刪除或重建那些規則後即可標示。`,
     unknown: () => "發生未預期的錯誤。請再試一次；若仍失敗，請將活頁簿另存一份後聯絡秘書室。",
   },
 };
@@ -134,6 +136,8 @@ const EN: SetUpStrings = {
     "no-set-up": () => "This workbook has not been set up, so there is no backup to restore.",
     "backup-missing": (where) => `The backup sheet "${where}" is gone, so it cannot be restored.`,
     "source-is-ours": (where) => `"${where}" is a sheet the assistant made; it cannot be the source. Choose the original plan sheet.`,
+    "rules-unreadable": (where) =>
+      `Excel cannot read some conditional formatting rules on the sheet${where ? ` "${where}"` : ""} (a known Excel problem, often with duplicated rules or several rules on one column), so problem cells cannot be highlighted. The findings are not affected; delete or recreate those rules to get the highlights back.`,
     unknown: () => "Something unexpected went wrong. Try again; if it keeps failing, save a copy of the workbook and contact the secretariat.",
   },
 };
