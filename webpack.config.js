@@ -1,6 +1,7 @@
 /**
  * Builds the add-in's web part into dist/: taskpane.html + taskpane.js (the pane), commands.html +
- * commands.js (the ribbon function file), assets/*.png and manifest.xml. Every URL in manifest.xml
+ * commands.js (the ribbon function file), contract.html + contract.js (the developers' Office.js
+ * contract check, reached from the pane with Ctrl+Alt+Shift+K), assets/*.png and manifest.xml. Every URL in manifest.xml
  * (https://localhost:3000/…) names one of these files; test/manifest.test.ts keeps the two in step.
  *
  *   npx webpack --mode production      → dist/
@@ -36,6 +37,8 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // A developer page, not in the manifest: the Office.js contract run inside Excel (docs/testing-in-excel.md).
+      contract: "./src/contract/page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -70,6 +73,11 @@ module.exports = (env = {}, argv = {}) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "contract.html",
+        template: "./src/contract/contract.html",
+        chunks: ["contract"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -39,11 +39,23 @@ describe("layers", () => {
     expect(bad.map(rel)).toEqual([]);
   });
 
-  it("only src/excel (and the pane's start-up) touch Office.js", () => {
-    const allowed = [/^excel\//, /^taskpane\/(officeHost|index)\.tsx?$/, /^commands\//];
+  it("only src/excel (and the pane's start-up, the ribbon and the contract page) touch Office.js", () => {
+    const allowed = [/^excel\//, /^taskpane\/(officeHost|index)\.tsx?$/, /^commands\//, /^contract\//];
     const bad = files(SRC)
       .filter((f) => !allowed.some((a) => a.test(rel(f).split(path.sep).join("/"))))
       .filter((f) => /\b(Excel\.run|Office\.(context|onReady)|context\.sync)\b/.test(fs.readFileSync(f, "utf8")));
     expect(bad.map(rel)).toEqual([]);
+  });
+});
+
+describe("the in-memory Excel", () => {
+  it("imports nothing from the add-in: it is the test double and the playground's engine, not a part of either", () => {
+    const root = path.join(SRC, "memoryExcel");
+    const bad = files(root).flatMap((f) =>
+      imports(f)
+        .filter((i) => i.startsWith(".") && !path.resolve(path.dirname(f), i).startsWith(root))
+        .map((i) => `${rel(f)} → ${i}`),
+    );
+    expect(bad).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ export class MemoryWorkbook implements MemoryHost {
   /**
    * Runs a batch like Office.js does: the context's objects are proxies, operations apply at
    * sync(), and pending operations are synced when the batch resolves. Also accepts (options, batch),
-   * and (context, batch) to run again in the context of an earlier batch, as Excel.run(context, batch)
+   * and (context, batch) to run again in the context of an earlier batch, as Office.js's run(context, batch)
    * does (office-js-docs-reference#730: how an event handler is removed). Once a batch has ended,
    * what is queued on its context outside a run is dropped without a word (#730: remove "fails silently").
    */

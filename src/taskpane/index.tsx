@@ -13,6 +13,12 @@ import { DEFAULT_TIMEOUT_MS, detectOfficeHost } from "./officeHost";
 const container = document.getElementById("container");
 if (!container) throw new Error("taskpane.html has no #container element");
 
+// Developers reach the Office.js contract check (contract.html) with Ctrl+Alt+Shift+K; nothing on
+// screen points to it (docs/testing-in-excel.md).
+document.addEventListener("keydown", (e) => {
+  if (e.ctrlKey && e.altKey && e.shiftKey && e.key.toUpperCase() === "K") window.location.href = "contract.html";
+});
+
 const root = createRoot(container);
 root.render(<App />);
 

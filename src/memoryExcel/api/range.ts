@@ -1,7 +1,7 @@
 /** Range: values, number formats, hidden rows/columns, merges, navigation to other ranges, select. */
 import { MAX_COLUMNS, MAX_ROWS, sheetAddress } from "../data/address";
 import { type Area, columnCount, intersects, rowCount } from "../data/area";
-import { cellKey, clearFormats, clearValues, formatAt, isWholeColumns, isWholeRows, readValues, setFormat, shapeFor, writeValues } from "../data/cells";
+import { cellKey, clearFormats, clearValues, formatAt, isFormulaCell, isWholeColumns, isWholeRows, readValues, setFormat, shapeFor, writeValues } from "../data/cells";
 import { assertNoPartialMerge, hiddenByMerge, merge, mergesIntersecting, unmerge } from "../data/merges";
 import { assertEditable } from "../data/protection";
 import { activate } from "../data/sheets";
@@ -39,6 +39,17 @@ function hiddenState(hidden: Set<number>, from: number, to: number): boolean | n
   return all;
 }
 
+/**
+ * Range.valueTypes: Empty, String, Double, Boolean; a formula cell is "Unknown" here (the double
+ * does not calculate; Excel would give its result's type, never "String" for "=SUM(1)").
+ */
+function valueTypeAt(sheet: RangeTarget["sheet"], r: number, c: number): Excel.RangeValueType {
+  const v = sheet.values[r]?.[c];
+  if (v === undefined || v === "") return "Empty" as Excel.RangeValueType;
+  if (isFormulaCell(sheet, r, c)) return "Unknown" as Excel.RangeValueType;
+  return (typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String") as Excel.RangeValueType;
+}
+
 /** Unbounded: whole columns ("A:X", the whole sheet) or whole rows ("1:5"). */
 const isUnbounded = (area: Area) => isWholeColumns(area) || isWholeRows(area);
 
@@ -70,7 +81,7 @@ function checkFormatString(v: unknown): string | null {
 }
 
 type RangeMembers =
-  | "address" | "addressLocal" | "values" | "formulas" | "numberFormat" | "text"
+  | "address" | "addressLocal" | "values" | "formulas" | "numberFormat" | "text" | "valueTypes"
   | "rowCount" | "columnCount" | "cellCount" | "rowIndex" | "columnIndex"
   | "columnHidden" | "rowHidden" | "isEntireColumn" | "isEntireRow"
   | "format" | "dataValidation" | "conditionalFormats" | "worksheet"
@@ -98,6 +109,7 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
       values: cellLevel((t) => readValues(t.sheet, t.area)),
       formulas: cellLevel((t) => readValues(t.sheet, t.area)),
       numberFormat: cellLevel((t) => cells(t, (r, c) => formatAt(t.sheet, r, c).numberFormat ?? "General")),
+      valueTypes: cellLevel((t) => cells(t, (r, c) => valueTypeAt(t.sheet, r, c))),
       text: cellLevel((t) => cells(t, (r, c) => displayText(t.sheet.values[r]?.[c] ?? "", formatAt(t.sheet, r, c).numberFormat))),
       rowCount: (t: RangeTarget) => rowCount(t.area),
       columnCount: (t: RangeTarget) => columnCount(t.area),
@@ -154,6 +166,9 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
         }
       }
     });
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.get("valueTypes");
   }
   get text(): string[][] {
     return this.get("text");

@@ -1,0 +1,295 @@
+/**
+ * The behaviours of the Office.js contract (contract.ts says what the contract is). Only Office.js
+ * calls, on the scratch sheet each is given; sources as in DESIGN.md §8 and docs/testing-in-excel.md.
+ * A behaviour of a later session (reopening, another add-in id, a co-author) cannot run in one pane:
+ * those are tested against the double only (test/memoryExcel/sessions.test.ts), with their sources.
+ */
+import { expectSame, expectTrue, failureCode, type Behaviour } from "./contract";
+
+/** The strings Excel would parse in a General cell, and that the add-in writes as text. */
+export const COERCIBLE = ["=SUM(1)", "-1", "+886 7 1234567", "1-2-3", "113/12/31", "2024-12-31"];
+
+export const BEHAVIOURS: readonly Behaviour[] = [
+  {
+    id: "property-not-loaded",
+    says: "Reading a property before load() and sync() throws PropertyNotLoaded at the read.",
+    source: "Office docs: Call load before reading properties (Application-specific API model)",
+    async check(host, scratch) {
+      await host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(scratch).getRange("A1");
+        let code = "";
+        try {
+          void range.values;
+        } catch (e) {
+          code = String((e as { code?: string }).code);
+        }
+        expectSame(code, "PropertyNotLoaded", "reading values unloaded");
+      });
+    },
+  },
+  {
+    id: "errors-at-sync",
+    says: "getItem of a missing sheet fails at sync() with ItemNotFound; getItemOrNullObject gives isNullObject.",
+    source: "Office docs: *OrNullObject methods and properties; Excel.ErrorCodes",
+    async check(host) {
+      const code = await failureCode(
+        host.run(async (context) => {
+          context.workbook.worksheets.getItem("沒有這個工作表-合約").load("name");
+          await context.sync();
+        }),
+        "getItem of a missing sheet",
+      );
+      expectSame(code, "ItemNotFound", "error code");
+      const isNull = await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject("沒有這個工作表-合約");
+        await context.sync();
+        return sheet.isNullObject;
+      });
+      expectSame(isNull, true, "getItemOrNullObject of a missing sheet");
+    },
+  },
+  {
+    id: "unbounded-cell-level-write-fails",
+    says: "values and numberFormat cannot be set on an unbounded range (A:B, 1:2): the API returns an error.",
+    source: "Office docs: Read or write to an unbounded range (the error code is unconfirmed)",
+    async check(host, scratch) {
+      for (const [address, set] of [
+        ["A:B", (r: Excel.Range) => (r.numberFormat = [["@"]])],
+        ["1:2", (r: Excel.Range) => (r.values = [["x"]])],
+      ] as const) {
+        await failureCode(
+          host.run(async (context) => {
+            set(context.workbook.worksheets.getItem(scratch).getRange(address));
+            await context.sync();
+          }),
+          `a cell-level write on ${address}`,
+        );
+      }
+    },
+  },
+  {
+    id: "unbounded-read-null-format-ok",
+    says: "Reading values of an unbounded range gives null; formats such as column width and wrap can be set on whole columns.",
+    source: "Office docs: Read or write to an unbounded range; office-js-docs#618",
+    async check(host, scratch) {
+      const values = await host.run(async (context) => {
+        const columns = context.workbook.worksheets.getItem(scratch).getRange("A:B");
+        columns.format.columnWidth = 60;
+        columns.format.wrapText = true;
+        columns.load("values");
+        await context.sync();
+        return columns.values;
+      });
+      expectSame(values, null, "values of A:B");
+    },
+  },
+  {
+    id: "general-cells-parse-strings",
+    says: "A string written to a General cell is parsed: '-1' becomes a number, '2024-12-31' a date, '=SUM(1)' a formula.",
+    source: "Range.values reference (\"+\", \"-\" or \"=\" starts a formula); office-js#229 (dates)",
+    async check(host, scratch) {
+      const [values, types] = await host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(scratch).getRange("A1:C1");
+        range.values = [["-1", "2024-12-31", "=SUM(1)"]];
+        range.load("values,valueTypes");
+        await context.sync();
+        return [range.values[0], range.valueTypes[0]];
+      });
+      expectSame(values[0], -1, "'-1'");
+      expectSame(typeof values[1], "number", "'2024-12-31' read back");
+      expectTrue(types[2] !== "String", `'=SUM(1)' should not stay text (valueType ${types[2]})`);
+    },
+  },
+  {
+    id: "text-cells-keep-strings",
+    says: "A string written to a cell formatted as Text (@, set first on a bounded range) reads back exactly as written.",
+    source: "unconfirmed for Office.js (Excel's documented behaviour when typing into a Text cell); the add-in relies on it",
+    async check(host, scratch) {
+      const [values, types] = await host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(scratch).getRangeByIndexes(0, 0, 1, COERCIBLE.length);
+        range.numberFormat = [COERCIBLE.map(() => "@")];
+        range.values = [COERCIBLE];
+        range.load("values,valueTypes");
+        await context.sync();
+        return [range.values[0], range.valueTypes[0]];
+      });
+      expectSame(values, COERCIBLE, "values read back");
+      expectSame(types, COERCIBLE.map(() => "String"), "valueTypes");
+    },
+  },
+  {
+    id: "names-follow-renames",
+    says: "A workbook name pointing at a sheet follows the sheet's rename; deleting the sheet leaves it #REF! with no range.",
+    source: "unconfirmed in the Office.js docs (Excel's behaviour); office-js#263 shows =#REF! after a deletion",
+    async check(host, scratch) {
+      const name = `ContractCheck_${Date.now().toString(36)}`;
+      const renamed = `${scratch.slice(0, 27)}_改名`;
+      try {
+        const formula = await host.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(scratch);
+          const item = context.workbook.names.add(name, sheet.getRange("A1"), "contract");
+          item.visible = false;
+          sheet.name = renamed;
+          item.load("formula,visible,comment");
+          await context.sync();
+          return [item.formula, item.visible, item.comment];
+        });
+        expectTrue(String(formula[0]).includes(renamed), `the name's formula after the rename: ${formula[0]}`);
+        expectSame(formula.slice(1), [false, "contract"], "visible and comment");
+        const after = await host.run(async (context) => {
+          context.workbook.worksheets.getItem(renamed).delete();
+          const item = context.workbook.names.getItem(name).load("formula");
+          const range = context.workbook.names.getItem(name).getRangeOrNullObject();
+          await context.sync();
+          return [item.formula, range.isNullObject];
+        });
+        expectTrue(String(after[0]).includes("#REF!"), `the name's formula after the deletion: ${after[0]}`);
+        expectSame(after[1], true, "getRangeOrNullObject after the deletion");
+      } finally {
+        await host.run(async (context) => {
+          const item = context.workbook.names.getItemOrNullObject(name);
+          await context.sync();
+          if (!item.isNullObject) item.delete();
+          const sheet = context.workbook.worksheets.getItemOrNullObject(renamed);
+          await context.sync();
+          if (!sheet.isNullObject) sheet.delete();
+          await context.sync();
+        });
+      }
+    },
+  },
+  {
+    id: "custom-or-null-object-with-other-rules",
+    says: "With a colour scale beside a custom rule, loading items/customOrNullObject/rule/formula works; items/custom/… fails.",
+    source: "office-js#2180 (\"This operation is not permitted for the current object\"); ConditionalFormat.customOrNullObject reference",
+    async check(host, scratch) {
+      await host.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(scratch).getRange("A1:A3");
+        range.conditionalFormats.add("ColorScale");
+        const custom = range.conditionalFormats.add("Custom");
+        custom.custom.rule.formula = "=A1>1";
+        custom.custom.format.fill.color = "#FFC7CE";
+        await context.sync();
+      });
+      const formulas = await host.run(async (context) => {
+        const rules = context.workbook.worksheets.getItem(scratch).getRange("A1:A3").conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+        await context.sync();
+        return rules.items.map((r) => (r.customOrNullObject.isNullObject ? null : r.customOrNullObject.rule.formula));
+      });
+      expectSame(formulas.filter((f) => f !== null), ["=A1>1"], "custom formulas");
+      await failureCode(
+        host.run(async (context) => {
+          context.workbook.worksheets.getItem(scratch).getRange("A1:A3").conditionalFormats.load("items/custom/rule/formula");
+          await context.sync();
+        }),
+        "loading items/custom with a colour scale present",
+      );
+    },
+  },
+  {
+    id: "events-off-per-pane",
+    says: "With enableEvents off, this pane's own writes reach none of its handlers; back on, they do.",
+    source: "Runtime.enableEvents reference (\"in the current task pane or content add-in\"); Work with events",
+    async check(host, scratch) {
+      const heard: string[] = [];
+      const handler = await host.run(async (context) => {
+        const result = context.workbook.worksheets.getItem(scratch).onChanged.add(async (e) => void heard.push(e.address));
+        await context.sync();
+        return result;
+      });
+      try {
+        await host.run(async (context) => {
+          context.runtime.enableEvents = false;
+          context.workbook.worksheets.getItem(scratch).getRange("A1").values = [["off"]];
+          context.runtime.enableEvents = true;
+          await context.sync();
+        });
+        await host.settle();
+        expectSame(heard, [], "changes heard while events were off");
+        await host.run(async (context) => {
+          context.workbook.worksheets.getItem(scratch).getRange("B2").values = [["on"]];
+          await context.sync();
+        });
+        await host.settle();
+        expectSame(heard, ["B2"], "changes heard with events on");
+      } finally {
+        await host.runIn(handler.context as Excel.RequestContext, async (context) => {
+          handler.remove();
+          await context.sync();
+        });
+      }
+    },
+  },
+  {
+    id: "handler-removed-in-its-context",
+    says: "An onChanged handler removed in a batch of the context that added it hears nothing afterwards.",
+    source: "office-js-docs-reference#730 (EventHandlerResult.remove: \"must be removed using the same RequestContext\")",
+    async check(host, scratch) {
+      const heard: string[] = [];
+      const handler = await host.run(async (context) => {
+        const result = context.workbook.worksheets.getItem(scratch).onChanged.add(async (e) => void heard.push(e.address));
+        await context.sync();
+        return result;
+      });
+      await host.runIn(handler.context as Excel.RequestContext, async (context) => {
+        handler.remove();
+        await context.sync();
+      });
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem(scratch).getRange("C3").values = [["after"]];
+        await context.sync();
+      });
+      await host.settle();
+      expectSame(heard, [], "changes heard after removal");
+    },
+  },
+  {
+    id: "protect-twice-fails",
+    says: "protect() on a sheet already protected fails; writing a locked cell of a protected sheet fails.",
+    source: "DESIGN.md §5 (no documented code: the double fails it, stricter); Excel.ErrorCodes AccessDenied",
+    async check(host, scratch) {
+      await host.run(async (context) => {
+        context.workbook.worksheets.getItem(scratch).protection.protect();
+        await context.sync();
+      });
+      try {
+        await failureCode(
+          host.run(async (context) => {
+            context.workbook.worksheets.getItem(scratch).protection.protect();
+            await context.sync();
+          }),
+          "a second protect()",
+        );
+        await failureCode(
+          host.run(async (context) => {
+            context.workbook.worksheets.getItem(scratch).getRange("A1").values = [["x"]];
+            await context.sync();
+          }),
+          "writing a locked cell",
+        );
+      } finally {
+        await host.run(async (context) => {
+          context.workbook.worksheets.getItem(scratch).protection.unprotect();
+          await context.sync();
+        });
+      }
+    },
+  },
+  {
+    id: "table-refuses-merged-cells",
+    says: "A table cannot be made over merged cells.",
+    source: "DESIGN.md §4 (\"unmerge and fill before making a table\"); Excel.ErrorCodes MergedRangeConflict",
+    async check(host, scratch) {
+      await failureCode(
+        host.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem(scratch);
+          sheet.getRange("A1:C1").values = [["a", "b", "c"]];
+          sheet.getRange("A2:A3").merge(false);
+          sheet.tables.add(sheet.getRange("A1:C3"), true);
+          await context.sync();
+        }),
+        "a table over A2:A3 merged",
+      );
+    },
+  },
+];
