@@ -19,6 +19,8 @@ export const BEHAVIOURS: readonly Behaviour[] = [
         const range = context.workbook.worksheets.getItem(scratch).getRange("A1");
         let code = "";
         try {
+          // The point of this behaviour: a read before load and sync (the linter rightly objects elsewhere).
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
           void range.values;
         } catch (e) {
           code = String((e as { code?: string }).code);
@@ -53,18 +55,16 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     says: "values and numberFormat cannot be set on an unbounded range (A:B, 1:2): the API returns an error.",
     source: "Office docs: Read or write to an unbounded range (the error code is unconfirmed)",
     async check(host, scratch) {
-      for (const [address, set] of [
-        ["A:B", (r: Excel.Range) => (r.numberFormat = [["@"]])],
-        ["1:2", (r: Excel.Range) => (r.values = [["x"]])],
-      ] as const) {
-        await failureCode(
+      const write = (address: string, set: (r: Excel.Range) => void) =>
+        failureCode(
           host.run(async (context) => {
             set(context.workbook.worksheets.getItem(scratch).getRange(address));
             await context.sync();
           }),
           `a cell-level write on ${address}`,
         );
-      }
+      await write("A:B", (r) => (r.numberFormat = [["@"]]));
+      await write("1:2", (r) => (r.values = [["x"]]));
     },
   },
   {

@@ -70,30 +70,34 @@ export function scratchSheetName(n: number): string {
 export async function runContract(host: ContractHost, behaviours: readonly Behaviour[], onResult: (r: BehaviourResult) => void = () => undefined): Promise<BehaviourResult[]> {
   const results: BehaviourResult[] = [];
   for (const [i, b] of behaviours.entries()) {
-    const scratch = scratchSheetName(i);
-    let result: BehaviourResult;
-    try {
-      await host.run(async (context) => {
-        context.workbook.worksheets.add(scratch);
-        await context.sync();
-      });
-      await b.check(host, scratch);
-      result = { id: b.id, says: b.says, source: b.source, pass: true };
-    } catch (e) {
-      const detail = e instanceof ContractMismatch ? e.message : `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? String(e)}`.trim();
-      result = { id: b.id, says: b.says, source: b.source, pass: false, detail };
-    }
-    await host
-      .run(async (context) => {
-        context.runtime.enableEvents = true;
-        const sheet = context.workbook.worksheets.getItemOrNullObject(scratch);
-        await context.sync();
-        if (!sheet.isNullObject) sheet.delete();
-        await context.sync();
-      })
-      .catch(() => undefined);
+    const result = await runOne(host, b, scratchSheetName(i));
     results.push(result);
     onResult(result);
   }
   return results;
+}
+
+async function runOne(host: ContractHost, b: Behaviour, scratch: string): Promise<BehaviourResult> {
+  let result: BehaviourResult;
+  try {
+    await host.run(async (context) => {
+      context.workbook.worksheets.add(scratch);
+      await context.sync();
+    });
+    await b.check(host, scratch);
+    result = { id: b.id, says: b.says, source: b.source, pass: true };
+  } catch (e) {
+    const detail = e instanceof ContractMismatch ? e.message : `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? String(e)}`.trim();
+    result = { id: b.id, says: b.says, source: b.source, pass: false, detail };
+  }
+  await host
+    .run(async (context) => {
+      context.runtime.enableEvents = true;
+      const sheet = context.workbook.worksheets.getItemOrNullObject(scratch);
+      await context.sync();
+      if (!sheet.isNullObject) sheet.delete();
+      await context.sync();
+    })
+    .catch(() => undefined);
+  return result;
 }

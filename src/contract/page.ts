@@ -41,9 +41,16 @@ function reportLine(results: BehaviourResult[]): string {
   ].join("\n");
 }
 
-void Office.onReady(() => {
+const status = byId("status");
+if (typeof Office === "undefined") status.textContent = "Office.js 沒有載入：請在 Excel 的工作窗格中開啟。Office.js did not load: open this inside Excel's task pane.";
+else void Office.onReady(ready);
+
+function ready(info: { host: Office.HostType | null }): void {
+  if (info.host !== Office.HostType.Excel) {
+    status.textContent = "這一頁只能在 Excel 中執行。This page runs only inside Excel.";
+    return;
+  }
   const button = byId("run") as HTMLButtonElement;
-  const status = byId("status");
   status.textContent = `${BEHAVIOURS.length} 項，可以執行。${BEHAVIOURS.length} behaviours, ready.`;
   button.disabled = false;
   button.addEventListener("click", () => {
@@ -63,4 +70,4 @@ void Office.onReady(() => {
       .catch((e: unknown) => (status.textContent = `無法執行 Could not run: ${String(e)}`))
       .finally(() => (button.disabled = false));
   });
-});
+}
