@@ -36,7 +36,7 @@ function reportLine(results: BehaviourResult[]): string {
   const failed = results.filter((r) => !r.pass);
   const api = ["1.13", "1.12", "1.9"].find((v) => Office.context.requirements.isSetSupported("ExcelApi", v)) ?? "<1.9";
   return [
-    `| ${date} | ${host} ${platform} ${version} | ExcelApi ${api} | ${results.length - failed.length}/${results.length} | ${failed.map((r) => r.id).join(", ") || "—"} |`,
+    `| ${date} | ${host} ${platform} ${version} | ExcelApi ${api} | ${results.length - failed.length}/${results.length} | ${failed.map((r) => r.id).join(", ") || "—"} | |`,
     ...failed.map((r) => `- ${r.id}: ${r.detail ?? ""}`),
   ].join("\n");
 }
