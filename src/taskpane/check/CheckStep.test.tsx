@@ -115,4 +115,13 @@ describe("check step", () => {
     expect(findingsText()).toContain("二(三)");
     await screen.findByText(/^檢查結果如下，但無法在工作表中醒目提示問題儲存格：工作表「計畫表」或活頁簿受保護/);
   });
+
+  it("rules of the user's that Excel cannot read (office-js#6835): the findings, and a sentence saying why no cell is highlighted", async () => {
+    const wb = await setUpSeed000();
+    wb.sheet("計畫表").conditionalFormats.push({ id: "user", area: { top: 1, left: 3, bottom: 9, right: 3 }, type: "CellValue", format: {}, unreadable: true });
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    expect(findingsText()).toContain("二(三)");
+    await screen.findByText(/^檢查結果如下，但無法在工作表中醒目提示問題儲存格：Excel 無法讀出工作表「計畫表」上某些設定格式化的條件規則/);
+  });
 });
