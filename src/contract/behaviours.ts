@@ -4,7 +4,30 @@
  * A behaviour of a later session (reopening, another add-in id, a co-author) cannot run in one pane:
  * those are tested against the double only (test/memoryExcel/sessions.test.ts), with their sources.
  */
-import { expectSame, expectTrue, failureCode, type Behaviour } from "./contract";
+import { expectSame, expectTrue, failureCode, type Behaviour, type ContractHost } from "./contract";
+
+/** Listens to the scratch sheet's changes; `stop` removes the handler the way the add-in does (#730). */
+async function listen(host: ContractHost, scratch: string): Promise<{ heard: string[]; stop: () => Promise<void> }> {
+  const heard: string[] = [];
+  const handler = await host.run(async (context) => {
+    const result = context.workbook.worksheets.getItem(scratch).onChanged.add(async (e) => void heard.push(e.address));
+    await context.sync();
+    return result;
+  });
+  const stop = () =>
+    host.runIn(handler.context as Excel.RequestContext, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
+  return { heard, stop };
+}
+
+/** One cell's value written in a batch of its own (events as they are). */
+const write = (host: ContractHost, scratch: string, address: string, value: string) =>
+  host.run(async (context) => {
+    context.workbook.worksheets.getItem(scratch).getRange(address).values = [[value]];
+    await context.sync();
+  });
 
 /** The strings Excel would parse in a General cell, and that the add-in writes as text. */
 export const COERCIBLE = ["=SUM(1)", "-1", "+886 7 1234567", "1-2-3", "113/12/31", "2024-12-31"];
@@ -191,12 +214,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     says: "With enableEvents off, this pane's own writes reach none of its handlers; back on, they do.",
     source: "Runtime.enableEvents reference (\"in the current task pane or content add-in\"); Work with events",
     async check(host, scratch) {
-      const heard: string[] = [];
-      const handler = await host.run(async (context) => {
-        const result = context.workbook.worksheets.getItem(scratch).onChanged.add(async (e) => void heard.push(e.address));
-        await context.sync();
-        return result;
-      });
+      const { heard, stop } = await listen(host, scratch);
       try {
         await host.run(async (context) => {
           context.runtime.enableEvents = false;
@@ -206,17 +224,11 @@ export const BEHAVIOURS: readonly Behaviour[] = [
         });
         await host.settle();
         expectSame(heard, [], "changes heard while events were off");
-        await host.run(async (context) => {
-          context.workbook.worksheets.getItem(scratch).getRange("B2").values = [["on"]];
-          await context.sync();
-        });
+        await write(host, scratch, "B2", "on");
         await host.settle();
         expectSame(heard, ["B2"], "changes heard with events on");
       } finally {
-        await host.runIn(handler.context as Excel.RequestContext, async (context) => {
-          handler.remove();
-          await context.sync();
-        });
+        await stop();
       }
     },
   },
@@ -225,20 +237,9 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     says: "An onChanged handler removed in a batch of the context that added it hears nothing afterwards.",
     source: "office-js-docs-reference#730 (EventHandlerResult.remove: \"must be removed using the same RequestContext\")",
     async check(host, scratch) {
-      const heard: string[] = [];
-      const handler = await host.run(async (context) => {
-        const result = context.workbook.worksheets.getItem(scratch).onChanged.add(async (e) => void heard.push(e.address));
-        await context.sync();
-        return result;
-      });
-      await host.runIn(handler.context as Excel.RequestContext, async (context) => {
-        handler.remove();
-        await context.sync();
-      });
-      await host.run(async (context) => {
-        context.workbook.worksheets.getItem(scratch).getRange("C3").values = [["after"]];
-        await context.sync();
-      });
+      const { heard, stop } = await listen(host, scratch);
+      await stop();
+      await write(host, scratch, "C3", "after");
       await host.settle();
       expectSame(heard, [], "changes heard after removal");
     },
@@ -260,13 +261,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
           }),
           "a second protect()",
         );
-        await failureCode(
-          host.run(async (context) => {
-            context.workbook.worksheets.getItem(scratch).getRange("A1").values = [["x"]];
-            await context.sync();
-          }),
-          "writing a locked cell",
-        );
+        await failureCode(write(host, scratch, "A1", "x"), "writing a locked cell");
       } finally {
         await host.run(async (context) => {
           context.workbook.worksheets.getItem(scratch).protection.unprotect();
