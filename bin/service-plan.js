@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-// Runs the CLI from its TypeScript source (ts-node, type checks off: `npm test` runs tsc).
-require("ts-node").register({ transpileOnly: true, compilerOptions: { module: "commonjs" } });
-require("../src/cli/main.ts")
+// Runs the CLI compiled to one JavaScript file (npm run build:cli; `npm ci` and `npm install` run it),
+// so no TypeScript is compiled when a user runs it. From the sources instead: npm run cli -- <args>.
+const path = require("path");
+let cli;
+try {
+  cli = require(path.join(__dirname, "..", "build", "service-plan.js"));
+} catch (e) {
+  if (e.code !== "MODULE_NOT_FOUND") throw e;
+  process.stderr.write("service-plan 尚未建置：請先執行 npm run build:cli（npm ci 會自動執行）。\nservice-plan is not built yet: run npm run build:cli (npm ci does it).\n");
+  process.exit(2);
+}
+cli
   .run(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") })
   .then((code) => (process.exitCode = code));
