@@ -24,7 +24,10 @@ export function bigPlanGrid(measureCount: number): Grid {
       pillarNo = 0; // a page break ends the pillar's merged cell
     }
     const n = Math.min(3, measureCount - made);
-    const measures = Array.from({ length: n }, (_, i) => `${i + 1}. 作法${made + i + 1}\n定期檢討第${made + i + 1}項作業流程，提升服務品質。`).join("\n");
+    const measures = Array.from(
+      { length: n },
+      (_, i) => `${i + 1}. 作法${made + i + 1}\n定期檢討第${made + i + 1}項作業流程，提升服務品質。`,
+    ).join("\n");
     const units = Array.from({ length: n }, (_, i) => UNITS[(made + i) % UNITS.length]).join("\n\n");
     const newPillar = p.number !== pillarNo;
     if (newPillar) {

@@ -30,7 +30,11 @@ export async function benchExcel(sizes: number[]): Promise<boolean> {
     const first = await round();
     const again = await round();
     // Every unit cell emptied: a measure/no-unit error per measure, highlights up to the limit.
-    await wb.simulateUserEdit("計畫表", `E2:E${n + 1}`, Array.from({ length: n }, () => [""]));
+    await wb.simulateUserEdit(
+      "計畫表",
+      `E2:E${n + 1}`,
+      Array.from({ length: n }, () => [""]),
+    );
     const broken = await round();
     const line = (name: string, c: typeof first) => `${name} ${c.syncs} syncs (${kb(c.req)} / ${kb(c.res)}, ${c.highlighted} highlighted)`;
     console.log(`  ${String(n).padStart(5)} measures  set-up ${setUp.syncs} syncs (${kb(setUp.req)} / ${kb(setUp.res)})`);

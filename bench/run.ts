@@ -32,7 +32,10 @@ function measure(size: number) {
 
 const results = SIZES.map(measure);
 console.log("impose (core only, best / median of 5 runs):");
-for (const r of results) console.log(`  ${String(r.size).padStart(5)} measures  ${r.ms.toFixed(1).padStart(8)} ms  (median ${r.median.toFixed(1)} ms)  heap +${r.heapMB.toFixed(1)} MB`);
+for (const r of results)
+  console.log(
+    `  ${String(r.size).padStart(5)} measures  ${r.ms.toFixed(1).padStart(8)} ms  (median ${r.median.toFixed(1)} ms)  heap +${r.heapMB.toFixed(1)} MB`,
+  );
 const [, r500, r5000] = results;
 const ratio = r5000.ms / r500.ms;
 console.log(`  5,000 / 500 time ratio: ${ratio.toFixed(2)} (target < 12); 5,000 in ${r5000.ms.toFixed(0)} ms (target < 1000)`);
@@ -57,7 +60,10 @@ function validateTimes(size: number) {
 
 console.log("validate (core only: every check and both coverage matrices, best / median of 5 runs):");
 const validations = [500, 5000].map(validateTimes);
-for (const v of validations) console.log(`  ${String(v.size).padStart(5)} measures  ${v.ms.toFixed(1).padStart(8)} ms  (median ${v.median.toFixed(1)} ms)  ${v.findings} findings`);
+for (const v of validations)
+  console.log(
+    `  ${String(v.size).padStart(5)} measures  ${v.ms.toFixed(1).padStart(8)} ms  (median ${v.median.toFixed(1)} ms)  ${v.findings} findings`,
+  );
 const v5000 = validations[1];
 console.log(`  5,000 validated in ${v5000.ms.toFixed(0)} ms (target < 200)`);
 if (v5000.ms >= 200) process.exitCode = 1;

@@ -7,7 +7,9 @@ try {
   cli = require(path.join(__dirname, "..", "build", "service-plan.js"));
 } catch (e) {
   if (e.code !== "MODULE_NOT_FOUND") throw e;
-  process.stderr.write("service-plan 尚未建置：請先執行 npm run build:cli（npm ci 會自動執行）。\nservice-plan is not built yet: run npm run build:cli (npm ci does it).\n");
+  process.stderr.write(
+    "service-plan 尚未建置：請先執行 npm run build:cli（npm ci 會自動執行）。\nservice-plan is not built yet: run npm run build:cli (npm ci does it).\n",
+  );
   process.exit(2);
 }
 cli

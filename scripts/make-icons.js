@@ -59,7 +59,14 @@ function glyph(size) {
   for (const y of rows) {
     layers.push({
       color: OFFICE_BLUE,
-      inside: polyline([[0.28, y], [0.34, y + 0.06], [0.45, y - 0.06]], stroke),
+      inside: polyline(
+        [
+          [0.28, y],
+          [0.34, y + 0.06],
+          [0.45, y - 0.06],
+        ],
+        stroke,
+      ),
     });
     layers.push({ color: LINE_GREY, inside: roundRect(0.5, y - stroke, 0.72, y + stroke, stroke) });
   }
@@ -73,7 +80,10 @@ function render(size) {
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, covered = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        covered = 0;
       for (let sy = 0; sy < SUPERSAMPLE; sy++) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const x = (px + (sx + 0.5) / SUPERSAMPLE) / size;

@@ -114,8 +114,24 @@ function desktop() {
   }
   const args = stop
     ? [cli, "stop", MANIFEST, "desktop"]
-    : [cli, "start", MANIFEST, "desktop", "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", String(DEV_SERVER_PORT)];
-  console.log(`> office-addin-debugging ${args.slice(1).map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(" ")}`);
+    : [
+        cli,
+        "start",
+        MANIFEST,
+        "desktop",
+        "--app",
+        "excel",
+        "--dev-server",
+        "npm run dev-server",
+        "--dev-server-port",
+        String(DEV_SERVER_PORT),
+      ];
+  console.log(
+    `> office-addin-debugging ${args
+      .slice(1)
+      .map((a) => (/\s/.test(a) ? JSON.stringify(a) : a))
+      .join(" ")}`,
+  );
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: "inherit" });
   child.on("error", (err) => {
     console.error(`office-addin-debugging 無法執行 could not run: ${err.message}`);

@@ -27,7 +27,12 @@ describe("layers", () => {
   it("src/core imports only src/core, with no Node built-ins or packages", () => {
     const bad = files(path.join(SRC, "core")).flatMap((f) =>
       imports(f)
-        .filter((i) => !i.startsWith(".") || !path.resolve(path.dirname(f), i).startsWith(path.join(SRC, "core")) || NODE_BUILTINS.has(i.replace(/^node:/, "")))
+        .filter(
+          (i) =>
+            !i.startsWith(".") ||
+            !path.resolve(path.dirname(f), i).startsWith(path.join(SRC, "core")) ||
+            NODE_BUILTINS.has(i.replace(/^node:/, "")),
+        )
         .map((i) => `${rel(f)} → ${i}`),
     );
     expect(bad).toEqual([]);
@@ -35,7 +40,9 @@ describe("layers", () => {
 
   it("src/core uses no Office.js, DOM or Node globals", () => {
     const globals = /\b(Office|Excel|OfficeExtension|window|document|navigator|localStorage|process|Buffer|__dirname|require)\s*[.(]/;
-    const bad = files(path.join(SRC, "core")).filter((f) => globals.test(fs.readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")));
+    const bad = files(path.join(SRC, "core")).filter((f) =>
+      globals.test(fs.readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")),
+    );
     expect(bad.map(rel)).toEqual([]);
   });
 

@@ -70,9 +70,9 @@ interface EmittedFiles {
 }
 
 function listFiles(dir: string, prefix = ""): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? listFiles(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) => (d.isDirectory() ? listFiles(path.join(dir, d.name), `${prefix}${d.name}/`) : [`${prefix}${d.name}`]));
 }
 
 function webpackEmits(): EmittedFiles {
@@ -127,17 +127,44 @@ describe("manifest.xml", () => {
     expectSequence(
       root,
       [
-        "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-        "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", // OfficeApp
-        "Requirements", "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides", "Signature", // TaskPaneApp
+        "Id",
+        "AlternateId",
+        "Version",
+        "ProviderName",
+        "DefaultLocale",
+        "DisplayName",
+        "Description",
+        "IconUrl",
+        "HighResolutionIconUrl",
+        "SupportUrl",
+        "AppDomains",
+        "Hosts", // OfficeApp
+        "Requirements",
+        "DefaultSettings",
+        "Permissions",
+        "Dictionary",
+        "VersionOverrides",
+        "Signature", // TaskPaneApp
       ],
       [
-        "Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
-        "HighResolutionIconUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides",
+        "Id",
+        "Version",
+        "ProviderName",
+        "DefaultLocale",
+        "DisplayName",
+        "Description",
+        "IconUrl",
+        "HighResolutionIconUrl",
+        "Hosts",
+        "Requirements",
+        "DefaultSettings",
+        "Permissions",
+        "VersionOverrides",
       ],
     );
     // VersionOverrides is the one element from another namespace (xs:element ref="taskpanor:VersionOverrides").
-    for (const el of kids(root)) expect([el.localName, el.namespaceURI]).toEqual([el.localName, el.localName === "VersionOverrides" ? NS.ov : NS.app]);
+    for (const el of kids(root))
+      expect([el.localName, el.namespaceURI]).toEqual([el.localName, el.localName === "VersionOverrides" ? NS.ov : NS.app]);
   });
 
   it("has a fixed GUID id, a version, en-US default locale, Excel host, ExcelApi 1.9 and ReadWriteDocument", () => {
@@ -155,7 +182,10 @@ describe("manifest.xml", () => {
   });
 
   it("has zh-TW overrides for DisplayName and Description, within the schema's lengths", () => {
-    for (const [name, max] of [["DisplayName", 125], ["Description", 250]] as const) {
+    for (const [name, max] of [
+      ["DisplayName", 125],
+      ["Description", 250],
+    ] as const) {
       const el = kid(root, name);
       const value = el.getAttribute("DefaultValue") ?? "";
       expect(value.length).toBeGreaterThan(0);
@@ -262,7 +292,10 @@ describe("manifest.xml", () => {
 
     it("has a zh-TW override for every string resource, within the schema's lengths", () => {
       const missing: string[] = [];
-      for (const [name, max] of [["ShortStrings", 125], ["LongStrings", 250]] as const) {
+      for (const [name, max] of [
+        ["ShortStrings", 125],
+        ["LongStrings", 250],
+      ] as const) {
         for (const s of kids(kid(resources(), name))) {
           const id = s.getAttribute("id");
           const value = s.getAttribute("DefaultValue") ?? "";
@@ -296,7 +329,16 @@ describe("manifest.xml", () => {
       expect(Object.keys(config.entry).sort()).toEqual(["commands", "contract", "taskpane"]);
       expect(path.relative(ROOT, config.output.path)).toBe("dist");
       expect(config.devServer?.port).toBe(3000);
-      for (const f of ["taskpane.html", "taskpane.js", "commands.html", "commands.js", "contract.html", "contract.js", "manifest.xml", "assets/icon-16.png"]) {
+      for (const f of [
+        "taskpane.html",
+        "taskpane.js",
+        "commands.html",
+        "commands.js",
+        "contract.html",
+        "contract.js",
+        "manifest.xml",
+        "assets/icon-16.png",
+      ]) {
         expect(files).toContain(f);
       }
     });

@@ -20,7 +20,9 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(code === "ENOENT" ? `找不到檔案${label}。` : code === "EISDIR" ? `${label}是資料夾，不是檔案。` : `無法讀取檔案${label}（${code}）。`);
+    throw new WorkbookReadError(
+      code === "ENOENT" ? `找不到檔案${label}。` : code === "EISDIR" ? `${label}是資料夾，不是檔案。` : `無法讀取檔案${label}（${code}）。`,
+    );
   }
   return readWorkbook(bytes, label);
 }

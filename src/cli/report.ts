@@ -22,7 +22,9 @@ export function imposeReport(plan: Plan, framework: Framework, file: string): st
   for (const c of plan.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
   out.push("");
   out.push(`調整紀錄 ${plan.changes.length} 筆：${[...counts].map(([k, n]) => `${k}×${n}`).join("、")}`);
-  const notable = plan.changes.filter((c) => ["focus-relabelled", "focus-unmatched", "pillar-unmatched", "units-ambiguous", "column-unmapped", "error-value"].includes(c.kind));
+  const notable = plan.changes.filter((c) =>
+    ["focus-relabelled", "focus-unmatched", "pillar-unmatched", "units-ambiguous", "column-unmapped", "error-value"].includes(c.kind),
+  );
   for (const c of notable) out.push(`  ${c.cell.padEnd(8)} ${c.detail}`);
   if (plan.notes.length > 0) out.push(`表格外的附註 ${plan.notes.length} 則已保留。`);
   return out.join("\n");

@@ -33,7 +33,8 @@ export async function validateCommand(positional: string[], options: Record<stri
   else io.out(validateReport(validation, plan, framework, path.basename(file), unitList, language as Language));
   if (coverageOut !== undefined) {
     fs.writeFileSync(coverageOut, await writeWorkbook([coverageSheetSpec(validation.coverage, { checkedAt: rocDateTime(new Date()) })]));
-    if (!options.json) io.out(language === "en" ? `Wrote ${coverageOut} (the coverage sheet).` : `已寫出 ${coverageOut}（涵蓋情形工作表）。`);
+    if (!options.json)
+      io.out(language === "en" ? `Wrote ${coverageOut} (the coverage sheet).` : `已寫出 ${coverageOut}（涵蓋情形工作表）。`);
   }
   return validation.valid ? 0 : 1;
 }

@@ -16,8 +16,11 @@ const WORDS = {
     head: (file: string, sheet: string, fw: string) => `檔案 ${file}，工作表「${sheet}」，架構：${fw}`,
     summary: (n: number, p: string, f: string | null) => `${n} 項具體作法；執行要項 ${p}${f ? `、執行重點 ${f}` : ""} 有具體作法。`,
     units: (u: UnitListChoice) =>
-      u.from === "none" ? "單位清單：無" : `單位清單：${u.from === "workbook" ? `工作表「${u.unitsSheet?.sheet}」` : u.from}（${u.units.length} 個單位）`,
-    skipped: "未檢查執行單位是否在單位清單內、各單位是否都有作法：沒有單位清單（用 --units 或 --units-sheet，或在活頁簿加「單位」工作表）。",
+      u.from === "none"
+        ? "單位清單：無"
+        : `單位清單：${u.from === "workbook" ? `工作表「${u.unitsSheet?.sheet}」` : u.from}（${u.units.length} 個單位）`,
+    skipped:
+      "未檢查執行單位是否在單位清單內、各單位是否都有作法：沒有單位清單（用 --units 或 --units-sheet，或在活頁簿加「單位」工作表）。",
     verdict: (ok: boolean) => (ok ? "通過（沒有錯誤）" : "未通過（有錯誤）"),
     none: "沒有任何發現。",
     pillar: (n: number, title: string) => (n === 0 ? "訂定計畫" : `${toChineseNumeral(n)}、${title}`),
@@ -33,8 +36,11 @@ const WORDS = {
     head: (file: string, sheet: string, fw: string) => `File ${file}, sheet "${sheet}", framework: ${fw}`,
     summary: (n: number, p: string, f: string | null) => `${n} measures; pillars ${p}${f ? ` and focus points ${f}` : ""} have measures.`,
     units: (u: UnitListChoice) =>
-      u.from === "none" ? "Unit list: none" : `Unit list: ${u.from === "workbook" ? `sheet "${u.unitsSheet?.sheet}"` : u.from} (${u.units.length} units)`,
-    skipped: "Not checked whether units are on the agency's list and every unit has work: no unit list (give --units or --units-sheet, or add a 單位 sheet).",
+      u.from === "none"
+        ? "Unit list: none"
+        : `Unit list: ${u.from === "workbook" ? `sheet "${u.unitsSheet?.sheet}"` : u.from} (${u.units.length} units)`,
+    skipped:
+      "Not checked whether units are on the agency's list and every unit has work: no unit list (give --units or --units-sheet, or add a 單位 sheet).",
     verdict: (ok: boolean) => (ok ? "passed (no errors)" : "failed (errors)"),
     none: "Nothing found.",
     pillar: (n: number, title: string) => (n === 0 ? "Preamble" : `Pillar ${n} ${title}`),
@@ -48,14 +54,30 @@ const WORDS = {
   },
 };
 
-export function validateReport(v: Validation, plan: Plan, framework: Framework, file: string, unitList: UnitListChoice, language: Language): string {
+export function validateReport(
+  v: Validation,
+  plan: Plan,
+  framework: Framework,
+  file: string,
+  unitList: UnitListChoice,
+  language: Language,
+): string {
   const w = WORDS[language];
   const out: string[] = [];
   const { stats } = v;
   out.push(w.head(file, plan.sheet, framework.name));
-  out.push(w.summary(stats.measures, `${stats.pillars.covered}/${stats.pillars.required}`, stats.focusPoints.required > 0 ? `${stats.focusPoints.covered}/${stats.focusPoints.required}` : null), w.units(unitList));
+  out.push(
+    w.summary(
+      stats.measures,
+      `${stats.pillars.covered}/${stats.pillars.required}`,
+      stats.focusPoints.required > 0 ? `${stats.focusPoints.covered}/${stats.focusPoints.required}` : null,
+    ),
+    w.units(unitList),
+  );
   if (stats.skipped.length > 0) out.push(w.skipped);
-  const counts = (["error", "warning", "info"] as const).map((s) => countText(language, s, stats.findings[s])).join(language === "en" ? ", " : "、");
+  const counts = (["error", "warning", "info"] as const)
+    .map((s) => countText(language, s, stats.findings[s]))
+    .join(language === "en" ? ", " : "、");
   out.push(`${counts} — ${w.verdict(v.valid)}`);
   out.push("");
   if (v.findings.length === 0) out.push(w.none);
@@ -91,7 +113,8 @@ function focusGrid(v: Validation, w: Words): string[] {
   if (width === 0) return [];
   const labels = pillars.find((p) => p.focusPoints.length === width)!.focusPoints.map((f) => f.label);
   const lines = [w.coverage, `      ${labels.map((l) => padStart(l, 6)).join("")}`];
-  for (const p of pillars) lines.push(`  ${padEnd(`${toChineseNumeral(p.pillar)}、`, 4)}${p.focusPoints.map((f) => padStart(String(f.measures), 6)).join("")}`);
+  for (const p of pillars)
+    lines.push(`  ${padEnd(`${toChineseNumeral(p.pillar)}、`, 4)}${p.focusPoints.map((f) => padStart(String(f.measures), 6)).join("")}`);
   const uncovered = pillars.flatMap((p) => p.focusPoints.filter((f) => f.measures === 0).map((f) => f.id));
   if (uncovered.length > 0) lines.push(w.uncovered(uncovered));
   return lines;
@@ -104,6 +127,8 @@ function unitGrid(v: Validation, framework: Framework, w: Words): string[] {
   const nameWidth = Math.max(...names.map(displayWidth)) + 2;
   const col = (n: number) => (n === 0 ? w.preamble : framework.pillars.some((p) => p.number === n) ? toChineseNumeral(n) : String(n));
   const lines = [w.unitGrid, `  ${padEnd("", nameWidth)}${[...m.pillars.map(col), w.total].map((h) => padStart(h, 4)).join("")}`];
-  m.units.forEach((u, i) => lines.push(`  ${padEnd(names[i], nameWidth)}${[...u.counts, u.total].map((n) => padStart(String(n), 4)).join("")}`));
+  m.units.forEach((u, i) =>
+    lines.push(`  ${padEnd(names[i], nameWidth)}${[...u.counts, u.total].map((n) => padStart(String(n), 4)).join("")}`),
+  );
   return lines;
 }

@@ -109,7 +109,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: "general-cells-parse-strings",
     says: "A string written to a General cell is parsed: '-1' becomes a number, '2024-12-31' a date, '=SUM(1)' a formula.",
-    source: "Range.values reference (\"+\", \"-\" or \"=\" starts a formula); office-js#229 (dates)",
+    source: 'Range.values reference ("+", "-" or "=" starts a formula); office-js#229 (dates)',
     async check(host, scratch) {
       const [values, types] = await host.run(async (context) => {
         const range = context.workbook.worksheets.getItem(scratch).getRange("A1:C1");
@@ -137,7 +137,11 @@ export const BEHAVIOURS: readonly Behaviour[] = [
         return [range.values[0], range.valueTypes[0]];
       });
       expectSame(values, COERCIBLE, "values read back");
-      expectSame(types, COERCIBLE.map(() => "String"), "valueTypes");
+      expectSame(
+        types,
+        COERCIBLE.map(() => "String"),
+        "valueTypes",
+      );
     },
   },
   {
@@ -184,7 +188,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: "custom-or-null-object-with-other-rules",
     says: "With a colour scale beside a custom rule, loading items/customOrNullObject/rule/formula works; items/custom/… fails.",
-    source: "office-js#2180 (\"This operation is not permitted for the current object\"); ConditionalFormat.customOrNullObject reference",
+    source: 'office-js#2180 ("This operation is not permitted for the current object"); ConditionalFormat.customOrNullObject reference',
     async check(host, scratch) {
       await host.run(async (context) => {
         const range = context.workbook.worksheets.getItem(scratch).getRange("A1:A3");
@@ -195,11 +199,18 @@ export const BEHAVIOURS: readonly Behaviour[] = [
         await context.sync();
       });
       const formulas = await host.run(async (context) => {
-        const rules = context.workbook.worksheets.getItem(scratch).getRange("A1:A3").conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+        const rules = context.workbook.worksheets
+          .getItem(scratch)
+          .getRange("A1:A3")
+          .conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
         await context.sync();
         return rules.items.map((r) => (r.customOrNullObject.isNullObject ? null : r.customOrNullObject.rule.formula));
       });
-      expectSame(formulas.filter((f) => f !== null), ["=A1>1"], "custom formulas");
+      expectSame(
+        formulas.filter((f) => f !== null),
+        ["=A1>1"],
+        "custom formulas",
+      );
       await failureCode(
         host.run(async (context) => {
           context.workbook.worksheets.getItem(scratch).getRange("A1:A3").conditionalFormats.load("items/custom/rule/formula");
@@ -212,7 +223,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: "events-off-per-pane",
     says: "With enableEvents off, this pane's own writes reach none of its handlers; back on, they do.",
-    source: "Runtime.enableEvents reference (\"in the current task pane or content add-in\"); Work with events",
+    source: 'Runtime.enableEvents reference ("in the current task pane or content add-in"); Work with events',
     async check(host, scratch) {
       const { heard, stop } = await listen(host, scratch);
       try {
@@ -235,7 +246,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: "handler-removed-in-its-context",
     says: "An onChanged handler removed in a batch of the context that added it hears nothing afterwards.",
-    source: "office-js-docs-reference#730 (EventHandlerResult.remove: \"must be removed using the same RequestContext\")",
+    source: 'office-js-docs-reference#730 (EventHandlerResult.remove: "must be removed using the same RequestContext")',
     async check(host, scratch) {
       const { heard, stop } = await listen(host, scratch);
       await stop();
@@ -273,7 +284,7 @@ export const BEHAVIOURS: readonly Behaviour[] = [
   {
     id: "table-refuses-merged-cells",
     says: "A table cannot be made over merged cells.",
-    source: "DESIGN.md §4 (\"unmerge and fill before making a table\"); Excel.ErrorCodes MergedRangeConflict",
+    source: 'DESIGN.md §4 ("unmerge and fill before making a table"); Excel.ErrorCodes MergedRangeConflict',
     async check(host, scratch) {
       await failureCode(
         host.run(async (context) => {

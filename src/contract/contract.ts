@@ -30,7 +30,8 @@ export class ContractMismatch extends Error {
 }
 
 export function expectSame(actual: unknown, expected: unknown, what: string): void {
-  const a = JSON.stringify(actual), e = JSON.stringify(expected);
+  const a = JSON.stringify(actual),
+    e = JSON.stringify(expected);
   if (a !== e) throw new ContractMismatch(`${what}: expected ${e}, got ${a}`);
 }
 
@@ -67,7 +68,11 @@ export function scratchSheetName(n: number): string {
  * Runs behaviours one after another, each on its own scratch sheet, removed afterwards whatever
  * happened. `onResult` hears each result as it comes (the page shows progress).
  */
-export async function runContract(host: ContractHost, behaviours: readonly Behaviour[], onResult: (r: BehaviourResult) => void = () => undefined): Promise<BehaviourResult[]> {
+export async function runContract(
+  host: ContractHost,
+  behaviours: readonly Behaviour[],
+  onResult: (r: BehaviourResult) => void = () => undefined,
+): Promise<BehaviourResult[]> {
   const results: BehaviourResult[] = [];
   for (const [i, b] of behaviours.entries()) {
     const result = await runOne(host, b, scratchSheetName(i));
@@ -87,7 +92,8 @@ async function runOne(host: ContractHost, b: Behaviour, scratch: string): Promis
     await b.check(host, scratch);
     result = { id: b.id, says: b.says, source: b.source, pass: true };
   } catch (e) {
-    const detail = e instanceof ContractMismatch ? e.message : `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? String(e)}`.trim();
+    const detail =
+      e instanceof ContractMismatch ? e.message : `${(e as { code?: string }).code ?? ""} ${(e as Error).message ?? String(e)}`.trim();
     result = { id: b.id, says: b.says, source: b.source, pass: false, detail };
   }
   await host

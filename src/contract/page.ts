@@ -42,7 +42,8 @@ function reportLine(results: BehaviourResult[]): string {
 }
 
 const status = byId("status");
-if (typeof Office === "undefined") status.textContent = "Office.js 沒有載入：請在 Excel 的工作窗格中開啟。Office.js did not load: open this inside Excel's task pane.";
+if (typeof Office === "undefined")
+  status.textContent = "Office.js 沒有載入：請在 Excel 的工作窗格中開啟。Office.js did not load: open this inside Excel's task pane.";
 else void Office.onReady(ready);
 
 function ready(info: { host: Office.HostType | null }): void {
@@ -64,7 +65,8 @@ function ready(info: { host: Office.HostType | null }): void {
     })
       .then((results) => {
         const failed = results.filter((r) => !r.pass).length;
-        status.textContent = failed === 0 ? `全部 ${results.length} 項相符。All ${results.length} match.` : `${failed} 項不符。${failed} differ.`;
+        status.textContent =
+          failed === 0 ? `全部 ${results.length} 項相符。All ${results.length} match.` : `${failed} 項不符。${failed} differ.`;
         byId("report").textContent = reportLine(results);
       })
       .catch((e: unknown) => (status.textContent = `無法執行 Could not run: ${String(e)}`))

@@ -58,7 +58,9 @@ export function wrappedRowHeight(cells: CellValue[], columns: ColumnSpec[]): num
     const col = columns[c];
     if (!col?.wrap || v === null || v === "") return;
     const perLine = charsPerLine(col.width);
-    const n = String(v).split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    const n = String(v)
+      .split("\n")
+      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
     lines = Math.max(lines, n);
   });
   return Math.min(409, lines * LINE_HEIGHT);

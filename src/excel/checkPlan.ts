@@ -39,7 +39,9 @@ export interface CheckOptions {
 export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOptions = {}): Promise<PlanCheck> {
   return host.run(async (context) => {
     // Our sheets, by this session's id (they may have been renamed); a missing one is reported, not a failed sync.
-    const [plan, units, frameworkSheet] = [record.plan, record.units, record.framework].map((ref) => (ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null));
+    const [plan, units, frameworkSheet] = [record.plan, record.units, record.framework].map((ref) =>
+      ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null,
+    );
     await context.sync();
     const planGrid = gridOfValues(plan);
     if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
@@ -48,19 +50,37 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOp
     if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
     const unitsGrid = gridOfValues(units);
     const unitList = unitsGrid ? unitListFromSheet(unitsGrid) : null;
-    const validation = validatePlan(impose(planGrid, { framework }), { framework, units: unitList?.units, unitsSheet: unitList?.unitsSheet });
+    const validation = validatePlan(impose(planGrid, { framework }), {
+      framework,
+      units: unitList?.units,
+      unitsSheet: unitList?.unitsSheet,
+    });
 
     // Highlights live on the plan table and the units sheet (the sheets findings point at).
     const sheets = [{ grid: planGrid, queued: plan! }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units! }] : [])];
     const grids = new Map(sheets.map((s) => [s.grid.sheet, s.grid]));
     const { highlights, capped } =
-      options.highlight === false ? { highlights: [], capped: false } : highlightsOf(validation.findings, [...grids.keys()], (sheet, cell) => valueAt(grids.get(sheet), cell));
+      options.highlight === false
+        ? { highlights: [], capped: false }
+        : highlightsOf(validation.findings, [...grids.keys()], (sheet, cell) => valueAt(grids.get(sheet), cell));
     const drawHighlights = async () => {
       const rules = sheets.map((s) => queueRulesLoad(s.queued.sheet));
       // Some rules of a user's make the load itself fail (office-js#6827: two cellValue rules on one
       // table column; #6835: a duplicated rule): only the highlights are lost, and the pane says why.
-      await context.sync().catch((e) => Promise.reject(excelProblemOf(e) === "sheet-missing" ? e : new ExcelActionError("rules-unreadable", planGrid.sheet, String(e))));
-      const changed = sheets.reduce((n, s, i) => n + queueHighlightChanges(rules[i], highlights.filter((h) => h.sheet === s.grid.sheet)), 0);
+      await context
+        .sync()
+        .catch((e) =>
+          Promise.reject(excelProblemOf(e) === "sheet-missing" ? e : new ExcelActionError("rules-unreadable", planGrid.sheet, String(e))),
+        );
+      const changed = sheets.reduce(
+        (n, s, i) =>
+          n +
+          queueHighlightChanges(
+            rules[i],
+            highlights.filter((h) => h.sheet === s.grid.sheet),
+          ),
+        0,
+      );
       if (changed > 0) await context.sync();
     };
     const checked = { validation, framework, planSheet: planGrid.sheet, highlighted: highlights.length, highlightsCapped: capped };

@@ -13,7 +13,11 @@ import { queueRecordLoad, queueRemember, readRecord } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 /** Returns the sheet's name. */
-export function writeCoverageSheet(host: ExcelHost, coverage: Validation["coverage"], options: { checkedAt?: string } = {}): Promise<string> {
+export function writeCoverageSheet(
+  host: ExcelHost,
+  coverage: Validation["coverage"],
+  options: { checkedAt?: string } = {},
+): Promise<string> {
   return host.run(async (context) => {
     const queued = queueRecordLoad(context);
     await context.sync();

@@ -16,7 +16,8 @@ export function queueRulesLoad(sheet: Excel.Worksheet): QueuedRules {
   return { sheet, rules };
 }
 
-const formulaOf = (rule: Excel.ConditionalFormat) => (rule.type === "Custom" && !rule.customOrNullObject.isNullObject ? rule.customOrNullObject.rule.formula : null);
+const formulaOf = (rule: Excel.ConditionalFormat) =>
+  rule.type === "Custom" && !rule.customOrNullObject.isNullObject ? rule.customOrNullObject.rule.formula : null;
 
 /** Queues the removals and additions that make the sheet's highlights `wanted`; returns how many. */
 export function queueHighlightChanges({ sheet, rules }: QueuedRules, wanted: readonly Highlight[]): number {

@@ -22,9 +22,15 @@ export interface QueuedGridValues {
  * Phase 1: queue the loads of a sheet's used range. `sheet`: a name or id, null for the active sheet.
  * `orNullObject`: a missing sheet gives no Grid (gridOfValues → null) instead of failing the sync.
  */
-export function queueGridValues(context: Excel.RequestContext, sheet: string | null, options: { orNullObject?: boolean } = {}): QueuedGridValues {
+export function queueGridValues(
+  context: Excel.RequestContext,
+  sheet: string | null,
+  options: { orNullObject?: boolean } = {},
+): QueuedGridValues {
   const sheets = context.workbook.worksheets;
-  return queueSheetValues(sheet === null ? sheets.getActiveWorksheet() : options.orNullObject ? sheets.getItemOrNullObject(sheet) : sheets.getItem(sheet));
+  return queueSheetValues(
+    sheet === null ? sheets.getActiveWorksheet() : options.orNullObject ? sheets.getItemOrNullObject(sheet) : sheets.getItem(sheet),
+  );
 }
 
 function queueSheetValues(sheet: Excel.Worksheet): QueuedGridValues {
@@ -47,7 +53,10 @@ export function queueGridMerges(queued: QueuedGridValues, isSetSupported: IsSetS
   const bands: Excel.RangeAreas[] = [];
   for (let top = 0; top < grid.rowCount; top += MERGE_BAND_ROWS) {
     const rows = Math.min(MERGE_BAND_ROWS, grid.rowCount - top);
-    const band = used.getRow(top).getResizedRange(rows - 1, 0).getMergedAreasOrNullObject();
+    const band = used
+      .getRow(top)
+      .getResizedRange(rows - 1, 0)
+      .getMergedAreasOrNullObject();
     band.load("address");
     bands.push(band);
   }
@@ -90,7 +99,11 @@ function withMerges(grid: Grid, bands: Excel.RangeAreas[]): Grid {
 }
 
 /** Reads the named sheet (or the active one) into a Grid: two syncs, one below ExcelApi 1.13. */
-export async function readSheetGrid(context: Excel.RequestContext, sheetName: string | null, isSetSupported: IsSetSupported): Promise<Grid> {
+export async function readSheetGrid(
+  context: Excel.RequestContext,
+  sheetName: string | null,
+  isSetSupported: IsSetSupported,
+): Promise<Grid> {
   const queued = queueGridValues(context, sheetName);
   await context.sync();
   const merges = queueGridMerges(queued, isSetSupported);

@@ -29,7 +29,15 @@ import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
 import { withEventsOff } from "./events";
-import { queueFactsSave, queueRecordLoad, queueRemember, readRecord, type RecordReading, type SetUpRecord, type SheetRef } from "./setUpRecord";
+import {
+  queueFactsSave,
+  queueRecordLoad,
+  queueRemember,
+  readRecord,
+  type RecordReading,
+  type SetUpRecord,
+  type SheetRef,
+} from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 export type FrameworkChoice = { kind: "detect" } | { kind: "builtin"; id: string } | { kind: "sheet"; sheet: string };
@@ -119,7 +127,9 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   // before it could name it (or by the user, who loses nothing): it is taken over, not doubled as "計畫表 (2)".
   const unclaimed = (["plan", "units", "framework"] as const)
     .filter((role) => !ours.sheets[role])
-    .flatMap((role) => summaries.filter((s) => s.name === DEFAULT_SHEET_NAMES[role] && s.name !== source.sheet.name).map((s) => ({ role, sheet: s })))
+    .flatMap((role) =>
+      summaries.filter((s) => s.name === DEFAULT_SHEET_NAMES[role] && s.name !== source.sheet.name).map((s) => ({ role, sheet: s })),
+    )
     .map((c) => ({ ...c, used: context.workbook.worksheets.getItem(c.sheet.id).getUsedRangeOrNullObject().load("address") }));
   if (merges.needsSync || planSheet || unitsSheet || unclaimed.length > 0) await context.sync();
   const orphans = Object.fromEntries(unclaimed.filter((c) => c.used.isNullObject).map((c) => [c.role, c.sheet])) as Reading["orphans"];

@@ -97,7 +97,9 @@ export function sheetOfFormula(formula: string): string | null {
 function factsOf(comment: string): SetUpFacts | null {
   try {
     const f = JSON.parse(comment) as Partial<SetUpFacts>;
-    return typeof f.frameworkId === "string" && typeof f.measures === "number" && typeof f.at === "string" ? { frameworkId: f.frameworkId, measures: f.measures, at: f.at } : null;
+    return typeof f.frameworkId === "string" && typeof f.measures === "number" && typeof f.at === "string"
+      ? { frameworkId: f.frameworkId, measures: f.measures, at: f.at }
+      : null;
   } catch {
     return null;
   }
@@ -120,7 +122,9 @@ export function readRecord(queued: QueuedRecord): RecordReading {
   const facts = factsItem ? factsOf(factsItem.comment) : null;
   const { source, backup, plan, units, framework, coverage } = refs;
   const record =
-    facts && source && backup && plan && units && framework ? { ...facts, source, backup, plan, units, framework, ...(coverage ? { coverage } : {}) } : null;
+    facts && source && backup && plan && units && framework
+      ? { ...facts, source, backup, plan, units, framework, ...(coverage ? { coverage } : {}) }
+      : null;
   return { sheets, names: new Set(items.keys()), record };
 }
 
@@ -129,7 +133,13 @@ export function readRecord(queued: QueuedRecord): RecordReading {
  * later still leaves the sheet known as ours. The comment keeps the sheet's name for messages once
  * the sheet is gone.
  */
-export function queueRemember(context: Excel.RequestContext, reading: RecordReading, role: SheetRole, sheet: Excel.Worksheet, sheetName: string): void {
+export function queueRemember(
+  context: Excel.RequestContext,
+  reading: RecordReading,
+  role: SheetRole,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+): void {
   const key = nameOfRole(role);
   if (reading.names.has(key.toLowerCase())) context.workbook.names.getItem(key).delete();
   const item = context.workbook.names.add(key, sheet.getRange("A1"), sheetName);

@@ -113,5 +113,6 @@ export function queueFormats(sheet: Excel.Worksheet, spec: SheetSpec): void {
     table.name = spec.table.name;
   }
   if (spec.frozenRows) sheet.freezePanes.freezeRows(spec.frozenRows);
-  if (columns.some((c) => c.wrap) && spec.rows.length > 1) sheet.getRangeByIndexes(1, 0, spec.rows.length - 1, columns.length).format.autofitRows();
+  if (columns.some((c) => c.wrap) && spec.rows.length > 1)
+    sheet.getRangeByIndexes(1, 0, spec.rows.length - 1, columns.length).format.autofitRows();
 }

@@ -7,6 +7,11 @@ export function gridCopySpec(grid: Grid, name: string): SheetSpec {
   const rows = Array.from({ length: grid.top + grid.rowCount }, (_, r) =>
     r < grid.top ? [] : [...new Array(grid.left).fill(null), ...grid.values[r - grid.top]],
   );
-  const merges = grid.merges.map((m) => ({ top: m.top + grid.top, left: m.left + grid.left, bottom: m.bottom + grid.top, right: m.right + grid.left }));
+  const merges = grid.merges.map((m) => ({
+    top: m.top + grid.top,
+    left: m.left + grid.left,
+    bottom: m.bottom + grid.top,
+    right: m.right + grid.left,
+  }));
   return { name: safeSheetName(name), rows, merges };
 }

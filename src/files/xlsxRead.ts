@@ -36,7 +36,8 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
 /** Reads every worksheet of an .xlsx into Grids (relative to each sheet's used range). */
 export async function readWorkbook(bytes: Uint8Array, fileLabel = "檔案"): Promise<WorkbookGrids> {
   const kind = sniffWorkbook(bytes);
-  if (kind === "encrypted") throw new WorkbookReadError(`${fileLabel}有密碼保護，請先在 Excel 移除密碼（檔案 > 資訊 > 保護活頁簿）後再試。`);
+  if (kind === "encrypted")
+    throw new WorkbookReadError(`${fileLabel}有密碼保護，請先在 Excel 移除密碼（檔案 > 資訊 > 保護活頁簿）後再試。`);
   if (kind === "xls") throw new WorkbookReadError(`${fileLabel}是舊版 .xls 格式，請在 Excel 另存為 .xlsx 後再試。`);
   if (kind !== "xlsx") throw new WorkbookReadError(`${fileLabel}不是 Excel 活頁簿（.xlsx）。`);
   const wb = new ExcelJS.Workbook();
@@ -68,10 +69,15 @@ function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     });
   });
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseAreaA1).filter((a): a is Area => a !== null);
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   for (const p of [...cells.map((x) => ({ top: x.r, left: x.c, bottom: x.r, right: x.c })), ...merges]) {
-    top = Math.min(top, p.top); left = Math.min(left, p.left);
-    bottom = Math.max(bottom, p.bottom); right = Math.max(right, p.right);
+    top = Math.min(top, p.top);
+    left = Math.min(left, p.left);
+    bottom = Math.max(bottom, p.bottom);
+    right = Math.max(right, p.right);
   }
   if (bottom < 0) {
     return { sheet: ws.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
@@ -85,7 +91,13 @@ function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     numberFormats[x.r - top][x.c - left] = x.fmt;
   }
   return {
-    sheet: ws.name, top, left, rowCount, colCount, values, numberFormats,
+    sheet: ws.name,
+    top,
+    left,
+    rowCount,
+    colCount,
+    values,
+    numberFormats,
     merges: merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left })),
     hiddenRows: hiddenRows.filter((r) => r >= top && r <= bottom).map((r) => r - top),
   };

@@ -54,7 +54,8 @@ export function requiredVersion(api: string): string {
 
 /** Compares "1.13" and "1.9" numerically. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.split(".").map(Number), pb = b.split(".").map(Number);
+  const pa = a.split(".").map(Number),
+    pb = b.split(".").map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? 0) - (pb[i] ?? 0);
     if (d !== 0) return d;

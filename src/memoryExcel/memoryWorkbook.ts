@@ -138,7 +138,14 @@ export class MemoryWorkbook implements MemoryHost {
     }
     data.activeSheetId = data.activeSheetId ? (ids.get(data.activeSheetId) ?? null) : null;
     if (data.selection) data.selection = { ...data.selection, sheetId: ids.get(data.selection.sheetId) ?? data.selection.sheetId };
-    return new MemoryWorkbook({ maxExcelApi: this.maxExcelApi, payloadLimitBytes: this.payloadLimitBytes, addinId: this.addinId, platform: this.platform, ...options, data });
+    return new MemoryWorkbook({
+      maxExcelApi: this.maxExcelApi,
+      payloadLimitBytes: this.payloadLimitBytes,
+      addinId: this.addinId,
+      platform: this.platform,
+      ...options,
+      data,
+    });
   }
 
   /**
@@ -148,7 +155,13 @@ export class MemoryWorkbook implements MemoryHost {
    * source "Remote" (WorksheetChangedEventArgs.source, ExcelApi 1.7) even while its own events are off.
    */
   coauthor(options: Pick<MemoryWorkbookOptions, "addinId"> = {}): MemoryWorkbook {
-    const other = new MemoryWorkbook({ maxExcelApi: this.maxExcelApi, payloadLimitBytes: this.payloadLimitBytes, platform: this.platform, ...options, data: this.data });
+    const other = new MemoryWorkbook({
+      maxExcelApi: this.maxExcelApi,
+      payloadLimitBytes: this.payloadLimitBytes,
+      platform: this.platform,
+      ...options,
+      data: this.data,
+    });
     other.panes = this.panes;
     this.panes.push(other);
     return other;
@@ -230,7 +243,12 @@ export class MemoryWorkbook implements MemoryHost {
    * A user's edit (typing or pasting): writes the values and fires onChanged with triggerSource
    * "Unknown" (source "Remote" for a co-author). Resolves when the handlers have run.
    */
-  simulateUserEdit(sheetName: string, address: string, values: (CellValue | null)[][], source: "Local" | "Remote" = "Local"): Promise<void> {
+  simulateUserEdit(
+    sheetName: string,
+    address: string,
+    values: (CellValue | null)[][],
+    source: "Local" | "Remote" = "Local",
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const { area } = parseAddress(address);
     assertEditable(sheet, area, "contents");

@@ -61,7 +61,13 @@ export class MemoryRequestContext {
 
   /** Called by operations that change cell values, so onChanged fires after the sync. */
   noteChange(sheet: SheetData, area: Area): void {
-    this.changes?.push({ sheetId: sheet.id, address: areaA1(area), source: "Local", triggerSource: "ThisLocalAddin", toThisPane: this.host.eventsEnabled });
+    this.changes?.push({
+      sheetId: sheet.id,
+      address: areaA1(area),
+      source: "Local",
+      triggerSource: "ThisLocalAddin",
+      toThisPane: this.host.eventsEnabled,
+    });
   }
 
   /** ClientRequestContext.load(object, properties). */
@@ -83,12 +89,18 @@ export class MemoryRequestContext {
     await Promise.resolve();
     if (host.userIsEditingCell) {
       if (!this.options.delayForCellEdit) {
-        throw new MemoryExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode and try again.");
+        throw new MemoryExcelError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode and try again.",
+        );
       }
       await host.whenNotEditingCell();
     }
     if (requestBytes > host.payloadLimitBytes) {
-      throw new MemoryExcelError("RequestPayloadSizeLimitExceeded", `The request payload (${requestBytes} bytes) exceeds the ${host.payloadLimitBytes}-byte limit.`);
+      throw new MemoryExcelError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload (${requestBytes} bytes) exceeds the ${host.payloadLimitBytes}-byte limit.`,
+      );
     }
     const responses: unknown[] = [];
     const commits: (() => void)[] = [];
@@ -97,11 +109,19 @@ export class MemoryRequestContext {
     try {
       for (const [i, op] of ops.entries()) {
         if (failure && i === failure.afterOperations) {
-          throw new MemoryExcelError((failure.code ?? "GeneralException") as MemoryErrorCode, `Planned failure of this sync after ${i} operations.`, op.api);
+          throw new MemoryExcelError(
+            (failure.code ?? "GeneralException") as MemoryErrorCode,
+            `Planned failure of this sync after ${i} operations.`,
+            op.api,
+          );
         }
         const needed = requiredVersion(op.api);
         if (compareVersions(needed, host.maxExcelApi) > 0) {
-          throw new MemoryExcelError("ApiNotFound", `${op.api} needs ExcelApi ${needed}; this Excel supports ExcelApi ${host.maxExcelApi}.`, op.api);
+          throw new MemoryExcelError(
+            "ApiNotFound",
+            `${op.api} needs ExcelApi ${needed}; this Excel supports ExcelApi ${host.maxExcelApi}.`,
+            op.api,
+          );
         }
         let result: OperationResult | void;
         try {
@@ -117,11 +137,18 @@ export class MemoryRequestContext {
       this.changes = null;
       if (changes.length > 0) host.deliverChanges(changes);
     }
-    if (failure) throw new MemoryExcelError((failure.code ?? "GeneralException") as MemoryErrorCode, `Planned failure of this sync after all ${ops.length} operations.`);
+    if (failure)
+      throw new MemoryExcelError(
+        (failure.code ?? "GeneralException") as MemoryErrorCode,
+        `Planned failure of this sync after all ${ops.length} operations.`,
+      );
     const responseBytes = jsonBytes(responses);
     host.stats.responseBytes[responseIndex] = responseBytes;
     if (responseBytes > host.payloadLimitBytes) {
-      throw new MemoryExcelError("ResponsePayloadSizeLimitExceeded", `The response payload (${responseBytes} bytes) exceeds the ${host.payloadLimitBytes}-byte limit.`);
+      throw new MemoryExcelError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload (${responseBytes} bytes) exceeds the ${host.payloadLimitBytes}-byte limit.`,
+      );
     }
     for (const commit of commits) commit();
     return passThroughValue as T;

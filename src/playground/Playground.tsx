@@ -53,7 +53,12 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalL },
   fileName: { color: "#FFFFFF", marginLeft: tokens.spacingHorizontalS },
-  error: { color: "#FFFFFF", backgroundColor: "#A4262C", padding: `2px ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium },
+  error: {
+    color: "#FFFFFF",
+    backgroundColor: "#A4262C",
+    padding: `2px ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   hiddenInput: { display: "none" },
   workbook: { minWidth: 0, minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke1}` },
   pane: {

@@ -279,7 +279,14 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
 
   return (
     <div className={styles.root}>
-      <div ref={scroller} className={styles.scroller} id={panelId} role="tabpanel" aria-label={sheet ? `工作表 ${sheet.name}` : "工作表"} data-testid="sheet-scroller">
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        id={panelId}
+        role="tabpanel"
+        aria-label={sheet ? `工作表 ${sheet.name}` : "工作表"}
+        data-testid="sheet-scroller"
+      >
         {!sheet || !layout ? (
           <p className={styles.empty}>這個活頁簿沒有工作表。</p>
         ) : (
@@ -305,7 +312,11 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
                   <th
                     key={c.index}
                     scope="col"
-                    className={mergeClasses(styles.columnHeader, c.frozenLeftPx !== undefined && styles.frozenCell, c.index === lastFrozenColumn && styles.frozenEdgeRight)}
+                    className={mergeClasses(
+                      styles.columnHeader,
+                      c.frozenLeftPx !== undefined && styles.frozenCell,
+                      c.index === lastFrozenColumn && styles.frozenEdgeRight,
+                    )}
                     style={c.frozenLeftPx !== undefined ? { left: `${ROW_HEADER_PX + c.frozenLeftPx}px` } : undefined}
                   >
                     {c.letter}

@@ -198,7 +198,12 @@ function cellView(
   sel: Area | null,
   activeArea: Area | null,
 ): CellView {
-  const area: Area = { top: r, left: c, bottom: span ? span.rows[span.rows.length - 1] : r, right: span ? span.cols[span.cols.length - 1] : c };
+  const area: Area = {
+    top: r,
+    left: c,
+    bottom: span ? span.rows[span.rows.length - 1] : r,
+    right: span ? span.cols[span.cols.length - 1] : c,
+  };
   const format = formatAt(sheet, source?.row ?? r, source?.col ?? c);
   const value = source ? getValue(sheet, source.row, source.col) : "";
   const view: CellView = {

@@ -33,13 +33,7 @@ describe("App", () => {
   it("renders the pane in zh-TW: title, five steps in order, the first step's panel", () => {
     render(<App hostState={EXCEL_ZH} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("提升服務計畫助手");
-    const tabs = expectTabNames("步驟", [
-      "1. 套用計畫格式",
-      "2. 檢查計畫",
-      "3. 產製附表",
-      "4. 填報成效",
-      "5. 彙整與發布",
-    ]);
+    const tabs = expectTabNames("步驟", ["1. 套用計畫格式", "2. 檢查計畫", "3. 產製附表", "4. 填報成效", "5. 彙整與發布"]);
     expect(tabs[0].getAttribute("aria-selected")).toBe("true");
     const panel = screen.getByRole("tabpanel", { name: "1. 套用計畫格式" });
     expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe("步驟 1：套用計畫格式");
@@ -51,13 +45,7 @@ describe("App", () => {
   it("renders the pane in English when Office's display language is English", () => {
     render(<App hostState={EXCEL_EN} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Service Plan Assistant");
-    expectTabNames("Steps", [
-      "1. Set up",
-      "2. Check",
-      "3. Annexes",
-      "4. Fill in results",
-      "5. Compile and publish",
-    ]);
+    expectTabNames("Steps", ["1. Set up", "2. Check", "3. Annexes", "4. Fill in results", "5. Compile and publish"]);
     expect(screen.getByRole("main").getAttribute("lang")).toBe("en");
     expect(screen.getByRole("tabpanel").textContent).toContain(STRINGS.en.steps.setup.description);
   });
@@ -72,9 +60,7 @@ describe("App", () => {
       expect(tab.getAttribute("aria-selected")).toBe("true");
       const panel = screen.getByRole("tabpanel");
       expect(panel.getAttribute("aria-labelledby")).toBe(tab.id);
-      expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(
-        `步驟 ${i + 1}：${STRINGS["zh-TW"].steps[id].title}`,
-      );
+      expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe(`步驟 ${i + 1}：${STRINGS["zh-TW"].steps[id].title}`);
       expect(panel.textContent).toContain(STRINGS["zh-TW"].steps[id].description);
       expect(panel.textContent).toContain(STRINGS["zh-TW"].notYetAvailable);
     });
@@ -121,7 +107,15 @@ describe("App", () => {
 describe("i18n", () => {
   it("picks English only for English display languages", () => {
     expect(["en", "en-US", "EN-gb", "zh-TW", "zh-CN", "ja-JP", "", null, undefined].map(localeFor)).toEqual([
-      "en", "en", "en", "zh-TW", "zh-TW", "zh-TW", "zh-TW", "zh-TW", "zh-TW",
+      "en",
+      "en",
+      "en",
+      "zh-TW",
+      "zh-TW",
+      "zh-TW",
+      "zh-TW",
+      "zh-TW",
+      "zh-TW",
     ]);
   });
 

@@ -103,12 +103,7 @@ export function App({ hostState, excel }: AppProps) {
         {hostState === undefined && <Spinner size="tiny" labelPosition="after" label={t.detecting} />}
         {hostState !== undefined && hostState.host === null && <NoHostMessage locale={locale} />}
 
-        <TabList
-          vertical
-          aria-label={t.stepsLabel}
-          selectedValue={step}
-          onTabSelect={(_, data) => setStep(data.value as StepId)}
-        >
+        <TabList vertical aria-label={t.stepsLabel} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)}>
           {STEP_IDS.map((id, i) => (
             <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId}>
               {`${i + 1}. ${t.steps[id].title}`}

@@ -88,7 +88,8 @@ export const STRINGS: Record<Locale, Strings> = {
       },
       results: {
         title: "Fill in results",
-        description: "For section chiefs: choose your unit, fill in the results of your measures as a form and save; see which units have not reported yet.",
+        description:
+          "For section chiefs: choose your unit, fill in the results of your measures as a form and save; see which units have not reported yet.",
       },
       publish: {
         title: "Compile and publish",

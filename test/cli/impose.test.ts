@@ -27,9 +27,17 @@ describe("service-plan impose --json", () => {
     expect(Object.keys(json)).toEqual(["sheet", "framework", "header", "measures", "notes", "changes"]);
     expect(json.header).toEqual({ row: 3, columns: { pillar: "A", focus: "B", measure: "C", units: "D", extra: {} } });
     expect(json.measures[1]).toEqual({
-      id: "1-1-1", pillar: 1, focus: "1-1", label: "(一)", title: "服務人員專業能力",
+      id: "1-1-1",
+      pillar: 1,
+      focus: "1-1",
+      label: "(一)",
+      title: "服務人員專業能力",
       text: "注重服務人員的態度、行為及專業知識，確保能親切、主動的提供服務。適時辦理研習，提升專業能力以勝任服務工作。",
-      units: ["各科室"], allUnits: true, deadline: null, deadlineDate: null, source: { sheet: "計畫內容", cell: "C5" },
+      units: ["各科室"],
+      allUnits: true,
+      deadline: null,
+      deadlineDate: null,
+      source: { sheet: "計畫內容", cell: "C5" },
     });
     expect(json.changes[0]).toEqual({ kind: "header-found", cell: "A3", detail: expect.any(String) });
   });
@@ -40,21 +48,36 @@ describe("service-plan impose --json", () => {
     expect(g.measures[0]).not.toHaveProperty("focusGroup");
     const v = JSON.parse((await cli("impose", path.join(FIX, "seed004.xlsx"), "--json")).out);
     expect(v.framework).toBe("vac");
-    expect(v.measures[0]).toMatchObject({ id: "1-0-1", pillar: 1, focus: null, deadline: "持續辦理", units: ["處綜合", "各業參"], allUnits: true });
+    expect(v.measures[0]).toMatchObject({
+      id: "1-0-1",
+      pillar: 1,
+      focus: null,
+      deadline: "持續辦理",
+      units: ["處綜合", "各業參"],
+      allUnits: true,
+    });
   });
 
   it("handles blank and hidden rows, formulas, error values, numbers and dates", async () => {
     const json = JSON.parse((await cli("impose", path.join(FIX, "nasty-cells.xlsx"), "--json")).out);
-    expect(json.measures.map((m: { title: string; deadlineDate: string | null; hidden?: boolean }) => [m.title, m.deadlineDate, m.hidden ?? false])).toEqual([
+    expect(
+      json.measures.map((m: { title: string; deadlineDate: string | null; hidden?: boolean }) => [
+        m.title,
+        m.deadlineDate,
+        m.hidden ?? false,
+      ]),
+    ).toEqual([
       ["訂定標準作業流程", "2024-12-31", false],
       ["定期檢討表單", "2024-12-31", false],
       ["隱藏列中的作法", null, true],
       ["公式產生的作法", null, false],
       ["12345", null, false],
     ]);
-    expect(json.changes.filter((c: { kind: string }) => ["error-value", "date-value", "number-as-text", "hidden-row"].includes(c.kind)).map((c: { kind: string; cell: string }) => `${c.kind} ${c.cell}`)).toEqual([
-      "date-value E6", "number-as-text C9", "error-value D9", "error-value F9", "hidden-row C7",
-    ]);
+    expect(
+      json.changes
+        .filter((c: { kind: string }) => ["error-value", "date-value", "number-as-text", "hidden-row"].includes(c.kind))
+        .map((c: { kind: string; cell: string }) => `${c.kind} ${c.cell}`),
+    ).toEqual(["date-value E6", "number-as-text C9", "error-value D9", "error-value F9", "hidden-row C7"]);
     expect(json.notes).toEqual([{ cell: "A11", text: "伍、本計畫如有未盡事宜，得隨時修正。" }]);
   });
 
@@ -70,7 +93,10 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     [["impose", path.join(FIX, "nope.xlsx")], "找不到檔案「nope.xlsx」。"],
     [["impose", path.join(FIX, "not-a-workbook.xlsx")], "「not-a-workbook.xlsx」不是 Excel 活頁簿（.xlsx）。"],
     [["impose", path.join(FIX, "seed000.xlsx"), "--sheet", "沒有這張"], "「seed000.xlsx」沒有名為「沒有這張」的工作表（有：計畫內容）。"],
-    [["impose", path.join(FIX, "seed000.xlsx"), "--framework", "taipei"], "不認得架構「taipei」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。"],
+    [
+      ["impose", path.join(FIX, "seed000.xlsx"), "--framework", "taipei"],
+      "不認得架構「taipei」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。",
+    ],
     [["impose"], "請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx"],
     [["frobnicate"], "不認得的指令「frobnicate」。執行 service-plan --help 看用法。"],
   ])("%j", async (argv, message) => {
@@ -89,7 +115,11 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("通訊錄").addRow(["姓名", "電話"]);
     await wb.xlsx.writeFile(bare);
-    expect(await cli("impose", bare)).toEqual({ code: 2, out: "", err: expect.stringMatching(/^service-plan: 工作表「通訊錄」的前 60 列找不到計畫表的表頭/) });
+    expect(await cli("impose", bare)).toEqual({
+      code: 2,
+      out: "",
+      err: expect.stringMatching(/^service-plan: 工作表「通訊錄」的前 60 列找不到計畫表的表頭/),
+    });
   });
 
   it("explains a password-protected workbook", async () => {
@@ -97,7 +127,9 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     const f = path.join(tmp, "locked.xlsx");
     const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     fs.writeFileSync(f, Buffer.concat([header, Buffer.alloc(512), Buffer.from("EncryptedPackage", "utf16le")]));
-    expect((await cli("impose", f)).err).toBe("service-plan: 「locked.xlsx」有密碼保護，請先在 Excel 移除密碼（檔案 > 資訊 > 保護活頁簿）後再試。");
+    expect((await cli("impose", f)).err).toBe(
+      "service-plan: 「locked.xlsx」有密碼保護，請先在 Excel 移除密碼（檔案 > 資訊 > 保護活頁簿）後再試。",
+    );
   });
 
   it("the bin prints the line without a stack trace", () => {
@@ -141,7 +173,15 @@ print(json.dumps({"merges":sorted(str(m) for m in ws.merged_cells.ranges),"value
       id_hidden: true,
       header: ["編號", "執行要項", "執行重點", "具體作法", "執行單位", "完成期限", "執行成效"],
       n: 54,
-      first: ["1-1-1", "一、完備基礎服務項目，注重服務特性差異化", expect.stringMatching(/^\(一\)建立業務標準作業流程/), expect.stringMatching(/^服務人員專業能力\n注重服務人員/), "各科室", "", ""],
+      first: [
+        "1-1-1",
+        "一、完備基礎服務項目，注重服務特性差異化",
+        expect.stringMatching(/^\(一\)建立業務標準作業流程/),
+        expect.stringMatching(/^服務人員專業能力\n注重服務人員/),
+        "各科室",
+        "",
+        "",
+      ],
       freeze: "A2",
       wrap: true,
       orig_a1: "高雄市兵役處114年提升服務工作計畫",

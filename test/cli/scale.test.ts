@@ -29,7 +29,12 @@ it("follows a custom framework kept in a workbook (--framework FILE.xlsx)", asyn
   const fwFile = path.join(tmp, "framework.xlsx");
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("架構");
-  [["執行要項", "執行重點"], ["一、數位服務", "(一)推動線上申辦與行動支付"], [null, "(二)建置資料開放平臺"], ["二、友善環境", "(一)改善洽公空間與無障礙設施"]].forEach((r) => ws.addRow(r));
+  [
+    ["執行要項", "執行重點"],
+    ["一、數位服務", "(一)推動線上申辦與行動支付"],
+    [null, "(二)建置資料開放平臺"],
+    ["二、友善環境", "(一)改善洽公空間與無障礙設施"],
+  ].forEach((r) => ws.addRow(r));
   await wb.xlsx.writeFile(fwFile);
   const planFile = path.join(tmp, "custom-plan.xlsx");
   const pb = new ExcelJS.Workbook();
@@ -42,5 +47,8 @@ it("follows a custom framework kept in a workbook (--framework FILE.xlsx)", asyn
   await pb.xlsx.writeFile(planFile);
   const json = await cliJson("impose", planFile, "--framework", fwFile, "--json");
   expect(json.framework).toBe("custom");
-  expect(json.measures.map((m: { id: string; focus: string }) => [m.id, m.focus])).toEqual([["1-2-1", "1-2"], ["2-1-1", "2-1"]]);
+  expect(json.measures.map((m: { id: string; focus: string }) => [m.id, m.focus])).toEqual([
+    ["1-2-1", "1-2"],
+    ["2-1-1", "2-1"],
+  ]);
 });

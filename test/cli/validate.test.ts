@@ -34,19 +34,48 @@ describe("validate --json", () => {
     expect(Object.keys(json)).toEqual(["valid", "findings", "coverage", "stats"]);
     expect(json.valid).toBe(false);
     expect(json.findings[0]).toEqual({
-      code: "coverage/focus-missing", severity: "error", sheet: "計畫內容", cell: "A13",
-      params: { pillar: 2, focus: "2-3", focusLabel: "(三)", focusText: "依據服務特性辦理滿意度調查，瞭解民眾對服務的看法，並據以檢討改善既有措施" },
+      code: "coverage/focus-missing",
+      severity: "error",
+      sheet: "計畫內容",
+      cell: "A13",
+      params: {
+        pillar: 2,
+        focus: "2-3",
+        focusLabel: "(三)",
+        focusText: "依據服務特性辦理滿意度調查，瞭解民眾對服務的看法，並據以檢討改善既有措施",
+      },
       message: "執行重點 二(三)「依據服務特性辦理滿意度調查…」沒有任何具體作法。",
     });
     expect(Object.keys(json.coverage)).toEqual(["focusPoints", "units"]);
-    expect(json.coverage.focusPoints.pillars[1].focusPoints.map((f: { id: string; measures: number }) => [f.id, f.measures])).toEqual([["2-1", 1], ["2-2", 3], ["2-3", 0], ["2-4", 1]]);
-    expect(json.coverage.units.units.map((u: { unit: string; total: number }) => [u.unit, u.total])).toEqual([["秘書室", 36], ["軍務科", 25], ["役政科", 17], ["動員科", 17]]);
+    expect(json.coverage.focusPoints.pillars[1].focusPoints.map((f: { id: string; measures: number }) => [f.id, f.measures])).toEqual([
+      ["2-1", 1],
+      ["2-2", 3],
+      ["2-3", 0],
+      ["2-4", 1],
+    ]);
+    expect(json.coverage.units.units.map((u: { unit: string; total: number }) => [u.unit, u.total])).toEqual([
+      ["秘書室", 36],
+      ["軍務科", 25],
+      ["役政科", 17],
+      ["動員科", 17],
+    ]);
     expect(json.stats).toMatchObject({
-      sheet: "計畫內容", framework: "kaohsiung", measures: 54,
-      pillars: { required: 6, covered: 6 }, focusPoints: { required: 22, covered: 20 },
-      findings: { error: 2, warning: 3, info: 1 }, skipped: [], unitList: { from: "--units", count: 4 },
+      sheet: "計畫內容",
+      framework: "kaohsiung",
+      measures: 54,
+      pillars: { required: 6, covered: 6 },
+      focusPoints: { required: 22, covered: 20 },
+      findings: { error: 2, warning: 3, info: 1 },
+      skipped: [],
+      unitList: { from: "--units", count: 4 },
     });
-    expect(json.stats.byCode).toMatchObject({ "coverage/focus-missing": 2, "focus/label-mismatch": 2, "unit/ambiguous": 1, "measure/duplicate-across-pillars": 1, "unit/unknown": 0 });
+    expect(json.stats.byCode).toMatchObject({
+      "coverage/focus-missing": 2,
+      "focus/label-mismatch": 2,
+      "unit/ambiguous": 1,
+      "measure/duplicate-across-pillars": 1,
+      "unit/unknown": 0,
+    });
   });
 
   it("seed 000: lacks 2-3 and 4-2, labels 2-4 as (三) and 4-3 as (二), 常見問題集 under 1-2 and 2-2", async () => {
@@ -59,10 +88,18 @@ describe("validate --json", () => {
       "warning unit/ambiguous D35",
       "info measure/duplicate-across-pillars C14",
     ]);
-    expect(json.findings.slice(0, 4).map((f: JsonFinding) => [f.params.focus, f.params.label ?? null])).toEqual([["2-3", null], ["4-2", null], ["2-4", "(三)"], ["4-3", "(二)"]]);
+    expect(json.findings.slice(0, 4).map((f: JsonFinding) => [f.params.focus, f.params.label ?? null])).toEqual([
+      ["2-3", null],
+      ["4-2", null],
+      ["2-4", "(三)"],
+      ["4-3", "(二)"],
+    ]);
   });
 
-  it.each([["seed001", []], ["seed002", ["warning measure/duplicate C28"]]])("%s covers all 22 focus points and exits 0", async (seed, expected) => {
+  it.each([
+    ["seed001", []],
+    ["seed002", ["warning measure/duplicate C28"]],
+  ])("%s covers all 22 focus points and exits 0", async (seed, expected) => {
     const { code, json } = await validateSeed(seed);
     expect([code, json.valid, json.stats.focusPoints, brief(json)]).toEqual([0, true, { required: 22, covered: 22 }, expected]);
   });
@@ -75,7 +112,9 @@ describe("validate --json", () => {
   it("seed 003 lacks 5-2 and labels 5-3 as (二); exits 1", async () => {
     const { code, json } = await validateSeed("seed003");
     expect([code, brief(json), json.findings.map((f: JsonFinding) => f.params.focus)]).toEqual([
-      1, ["error coverage/focus-missing A19", "warning focus/label-mismatch B19"], ["5-2", "5-3"],
+      1,
+      ["error coverage/focus-missing A19", "warning focus/label-mismatch B19"],
+      ["5-2", "5-3"],
     ]);
   });
 
@@ -85,11 +124,21 @@ describe("validate --json", () => {
   });
 
   it("a unit missing from the list is an error at each units cell naming it", async () => {
-    const units = readSeed("seed001").units.filter((u) => u !== "役政災防課").join(",");
+    const units = readSeed("seed001")
+      .units.filter((u) => u !== "役政災防課")
+      .join(",");
     const r = await cli("validate", path.join(FIX, "seed001.xlsx"), "--json", "--units", units);
     const json = JSON.parse(r.out);
     expect(r.code).toBe(1);
-    expect(json.findings.filter((f: JsonFinding) => f.code === "unit/unknown").map((f: JsonFinding) => f.cell)).toEqual(["D11", "D13", "D27", "D28", "D29", "D35", "D36"]);
+    expect(json.findings.filter((f: JsonFinding) => f.code === "unit/unknown").map((f: JsonFinding) => f.cell)).toEqual([
+      "D11",
+      "D13",
+      "D27",
+      "D28",
+      "D29",
+      "D35",
+      "D36",
+    ]);
   });
 
   it("with no unit list, the unit-list checks are skipped and stats say so", async () => {
@@ -123,9 +172,11 @@ describe("the workbook's own units sheet (單位)", () => {
     book = path.join(tmp, "with-units.xlsx");
     await wb.xlsx.writeFile(book);
     // … and the same with the blanket 各科室 of the plan table (column E) replaced by 秘書室.
-    wb.getWorksheet("計畫表")!.getColumn(5).eachCell((cell) => {
-      if (typeof cell.value === "string") cell.value = cell.value.replace(/各科室/g, "秘書室");
-    });
+    wb.getWorksheet("計畫表")!
+      .getColumn(5)
+      .eachCell((cell) => {
+        if (typeof cell.value === "string") cell.value = cell.value.replace(/各科室/g, "秘書室");
+      });
     noBlanket = path.join(tmp, "no-blanket.xlsx");
     await wb.xlsx.writeFile(noBlanket);
   });
@@ -147,13 +198,27 @@ describe("the workbook's own units sheet (單位)", () => {
   it("a listed unit with no measure points at its cell on the units sheet", async () => {
     const json = JSON.parse((await cli("validate", noBlanket, "--json")).out);
     expect(json.findings.filter((f: JsonFinding) => f.code === "unit/unassigned")).toEqual([
-      { code: "unit/unassigned", severity: "warning", sheet: "單位", cell: "A6", params: { unit: "人事室" }, message: "單位「人事室」沒有負責任何具體作法。" },
+      {
+        code: "unit/unassigned",
+        severity: "warning",
+        sheet: "單位",
+        cell: "A6",
+        params: { unit: "人事室" },
+        message: "單位「人事室」沒有負責任何具體作法。",
+      },
     ]);
   });
 
   it("--units-sheet names the sheet explicitly; --units overrides it", async () => {
-    expect(JSON.parse((await cli("validate", book, "--json", "--units-sheet", "單位")).out).stats.unitList).toEqual({ from: "--units-sheet", sheet: "單位", count: 5 });
-    expect(JSON.parse((await cli("validate", book, "--json", "--units", "秘書室,軍務科,役政科,動員科")).out).stats.unitList).toEqual({ from: "--units", count: 4 });
+    expect(JSON.parse((await cli("validate", book, "--json", "--units-sheet", "單位")).out).stats.unitList).toEqual({
+      from: "--units-sheet",
+      sheet: "單位",
+      count: 5,
+    });
+    expect(JSON.parse((await cli("validate", book, "--json", "--units", "秘書室,軍務科,役政科,動員科")).out).stats.unitList).toEqual({
+      from: "--units",
+      count: 4,
+    });
   });
 });
 
@@ -190,7 +255,10 @@ describe("bad input: one clear line, exit 2", () => {
     [["validate", path.join(FIX, "nope.xlsx")], "找不到檔案「nope.xlsx」。"],
     [["validate", path.join(FIX, "not-a-workbook.xlsx")], "「not-a-workbook.xlsx」不是 Excel 活頁簿（.xlsx）。"],
     [["validate"], "請指定活頁簿檔案，例如 service-plan validate 計畫.xlsx"],
-    [["validate", path.join(FIX, "seed000.xlsx"), "--framework", "taipei"], "不認得架構「taipei」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。"],
+    [
+      ["validate", path.join(FIX, "seed000.xlsx"), "--framework", "taipei"],
+      "不認得架構「taipei」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。",
+    ],
     [["validate", path.join(FIX, "seed000.xlsx"), "--units-sheet", "單位"], "「seed000.xlsx」沒有名為「單位」的工作表（有：計畫內容）。"],
     [["validate", path.join(FIX, "seed000.xlsx"), "--units", "秘書室", "--units-sheet", "單位"], "--units 與 --units-sheet 只能擇一。"],
     [["validate", path.join(FIX, "seed000.xlsx"), "--units", " , "], "--units 需要至少一個單位，例如 --units 秘書室,民政課。"],
@@ -214,7 +282,8 @@ describe("bad input: one clear line, exit 2", () => {
   });
 
   it("the bin exits 1 on errors and 2 on unreadable input, as a process", () => {
-    const bin = (...argv: string[]) => spawnSync(process.execPath, [path.join(ROOT, "bin", "service-plan.js"), "validate", ...argv], { encoding: "utf8" });
+    const bin = (...argv: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, "bin", "service-plan.js"), "validate", ...argv], { encoding: "utf8" });
     expect(bin(path.join(FIX, "seed003.xlsx"), "--json").status).toBe(1);
     const bad = bin("missing.xlsx");
     expect([bad.status, bad.stderr.trim()]).toEqual([2, "service-plan: 找不到檔案「missing.xlsx」。"]);

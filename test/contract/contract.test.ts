@@ -27,8 +27,17 @@ describe("the Office.js contract, in the in-memory Excel", () => {
     wb.addSheet("S");
     // A host whose runIn ignores the context (as the add-in's watcher once did): the removal is lost.
     const careless: ContractHost = { ...memoryContractHost(wb), runIn: (_context, batch) => wb.run(batch) };
-    const results = await runContract(careless, BEHAVIOURS.filter((b) => b.id === "handler-removed-in-its-context"));
-    expect(results).toEqual([expect.objectContaining({ id: "handler-removed-in-its-context", pass: false, detail: 'changes heard after removal: expected [], got ["C3"]' })]);
+    const results = await runContract(
+      careless,
+      BEHAVIOURS.filter((b) => b.id === "handler-removed-in-its-context"),
+    );
+    expect(results).toEqual([
+      expect.objectContaining({
+        id: "handler-removed-in-its-context",
+        pass: false,
+        detail: 'changes heard after removal: expected [], got ["C3"]',
+      }),
+    ]);
     expect(wb.data.sheets.map((s) => s.name)).toEqual(["S"]);
   });
 });

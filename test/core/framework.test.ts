@@ -21,7 +21,10 @@ describe("the Kaohsiung framework", () => {
   it("tolerates a missing clause, PDF spaces and small rewording", () => {
     expect(matchFocus(KAOHSIUNG, "(二)提供民眾易讀、易懂、易用的服務申辦資訊，提升服務流程透明度")?.focus.id).toBe("1-2");
     expect(matchFocus(KAOHSIUNG, "( 二 ) 提 供 民 眾 易 讀 、易懂、易用的服務申辦資訊及進度查詢管道")?.focus.id).toBe("1-2");
-    expect(matchFocus(KAOHSIUNG, "(三)傾聽民眾意見，積極回應，有效協助民眾解決問題。")).toMatchObject({ label: "(三)", focus: { id: "2-4" } });
+    expect(matchFocus(KAOHSIUNG, "(三)傾聽民眾意見，積極回應，有效協助民眾解決問題。")).toMatchObject({
+      label: "(三)",
+      focus: { id: "2-4" },
+    });
   });
 
   it("does not match by label alone or unrelated text", () => {
@@ -63,7 +66,9 @@ describe("a custom framework sheet", () => {
   });
 
   it("says which cell is wrong", () => {
-    expect(() => readCustomFramework(makeGrid("架構", [["一、甲"], ["三、丙"]]))).toThrow(new FrameworkError("架構工作表「架構」A2：執行要項應為第 2 項，卻寫「三、丙」。"));
+    expect(() => readCustomFramework(makeGrid("架構", [["一、甲"], ["三、丙"]]))).toThrow(
+      new FrameworkError("架構工作表「架構」A2：執行要項應為第 2 項，卻寫「三、丙」。"),
+    );
     expect(() => readCustomFramework(makeGrid("架構", [["沒有編號"]]))).toThrow(FrameworkError);
   });
 });

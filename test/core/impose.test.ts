@@ -46,7 +46,13 @@ describe("aligning stacked units", () => {
   it("by blank-line groups, by line position, or every unit for every measure", () => {
     expect(alignUnits("秘書室\n\n民政課\n社會課", [0, 2], 4)).toEqual({ perPiece: [["秘書室"], ["民政課", "社會課"]], how: "by-group" });
     expect(alignUnits("秘書室\n民政課\n社會課", [0, 2], 3)).toEqual({ perPiece: [["秘書室", "民政課"], ["社會課"]], how: "by-line" });
-    expect(alignUnits("秘書室\n民政課\n社會課", [0, 1], 2)).toEqual({ perPiece: [["秘書室", "民政課", "社會課"], ["秘書室", "民政課", "社會課"]], how: "ambiguous" });
+    expect(alignUnits("秘書室\n民政課\n社會課", [0, 1], 2)).toEqual({
+      perPiece: [
+        ["秘書室", "民政課", "社會課"],
+        ["秘書室", "民政課", "社會課"],
+      ],
+      how: "ambiguous",
+    });
   });
 });
 
@@ -59,8 +65,23 @@ describe("impose", () => {
       [P1, F11, "1. 訂定SOP", "民政課", "113年12月31日", "已完成", "無"],
     ]);
     expect(plan.header.row).toBe(2);
-    expect(plan.header.columns).toEqual({ pillar: 0, focus: 1, measure: 2, units: 3, deadline: 4, results: 5, id: undefined, extra: [{ name: "備註", col: 6 }] });
-    expect(plan.measures[0]).toMatchObject({ id: "1-1-1", deadline: "113年12月31日", deadlineDate: "2024-12-31", results: "已完成", extra: { 備註: "無" } });
+    expect(plan.header.columns).toEqual({
+      pillar: 0,
+      focus: 1,
+      measure: 2,
+      units: 3,
+      deadline: 4,
+      results: 5,
+      id: undefined,
+      extra: [{ name: "備註", col: 6 }],
+    });
+    expect(plan.measures[0]).toMatchObject({
+      id: "1-1-1",
+      deadline: "113年12月31日",
+      deadlineDate: "2024-12-31",
+      results: "已完成",
+      extra: { 備註: "無" },
+    });
   });
 
   it("decides a column by content when the header lies (執行重點 over two columns, a blank header)", () => {
@@ -99,17 +120,29 @@ describe("impose", () => {
       [null, F12, "1. 乙", "社會課"],
       [P2, F24, "1. 丙", "秘書室"],
     ]);
-    expect(plan.measures.map((m) => [m.id, m.focus])).toEqual([["1-1-1", "1-1"], ["1-2-1", "1-2"], ["2-4-1", "2-4"]]);
+    expect(plan.measures.map((m) => [m.id, m.focus])).toEqual([
+      ["1-1-1", "1-1"],
+      ["1-2-1", "1-2"],
+      ["2-4-1", "2-4"],
+    ]);
   });
 
   it("flags blanket units and keeps them as written", () => {
-    const plan = run([["執行要項", "執行重點", "具體作法", "執行單位"], [P1, F11, "1. 甲", "各課室"]]);
+    const plan = run([
+      ["執行要項", "執行重點", "具體作法", "執行單位"],
+      [P1, F11, "1. 甲", "各課室"],
+    ]);
     expect(plan.measures[0]).toMatchObject({ units: ["各課室"], allUnits: true });
     expect(plan.changes.map((c) => c.kind)).toContain("blanket-unit");
   });
 
   it("explains a sheet with no recognisable header, with the sheet name", () => {
-    expect(() => run([["姓名", "電話"], ["王小明", "0912"]])).toThrow(ImposeError);
+    expect(() =>
+      run([
+        ["姓名", "電話"],
+        ["王小明", "0912"],
+      ]),
+    ).toThrow(ImposeError);
     expect(() => run([["姓名", "電話"]])).toThrow(/工作表「計畫」的前 60 列找不到計畫表的表頭/);
   });
 
@@ -125,7 +158,10 @@ describe("impose", () => {
     moved.push(["", P1, F11, "新增作法", "社會課", "", ""]);
     const again = run(moved);
     expect(again.measures.map((m) => [m.id, m.title])).toEqual([
-      ["1-1-3", "丙"], ["1-1-1", "甲（修訂）"], ["1-1-2", "乙"], ["1-1-4", "新增作法"],
+      ["1-1-3", "丙"],
+      ["1-1-1", "甲（修訂）"],
+      ["1-1-2", "乙"],
+      ["1-1-4", "新增作法"],
     ]);
   });
 
@@ -140,7 +176,13 @@ describe("impose", () => {
     fc.assert(
       fc.property(fc.array(measure, { minLength: 1, maxLength: 12 }), (ms) => {
         const rows: CellValue[][] = [["執行要項", "執行重點", "具體作法", "執行單位"]];
-        for (const m of ms) rows.push([m.pillar === 1 ? P1 : P2, m.pillar === 1 ? F11 : F24, `1. ${m.title}${m.detail ? "\n" + m.detail : ""}`, m.units.join("、")]);
+        for (const m of ms)
+          rows.push([
+            m.pillar === 1 ? P1 : P2,
+            m.pillar === 1 ? F11 : F24,
+            `1. ${m.title}${m.detail ? "\n" + m.detail : ""}`,
+            m.units.join("、"),
+          ]);
         const plan = run(rows);
         const again = run(planTableSpec(plan).rows);
         const strip = (p: typeof plan) => p.measures.map(({ source: _s, ...m }) => m);
@@ -160,7 +202,10 @@ describe("a sheet of 5,000 measures", () => {
     expect(new Set(plan.measures.map((m) => m.id)).size).toBe(5000);
     expect(plan.measures.every((m) => m.focus !== null && m.units.length === 1)).toBe(true);
     expect(plan.measures.slice(0, 4).map((m) => [m.title, m.units[0], m.focus])).toEqual([
-      ["作法1", "秘書室", "1-1"], ["作法2", "民政課", "1-1"], ["作法3", "社會課", "1-1"], ["作法4", "役政災防課", "1-2"],
+      ["作法1", "秘書室", "1-1"],
+      ["作法2", "民政課", "1-1"],
+      ["作法3", "社會課", "1-1"],
+      ["作法4", "役政災防課", "1-2"],
     ]);
     expect(plan.changes.filter((c) => c.kind === "repeated-header-skipped").length).toBeGreaterThan(40);
     expect(plan.changes.filter((c) => c.kind === "focus-unmatched")).toEqual([]);

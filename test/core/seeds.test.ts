@@ -44,7 +44,9 @@ describe.each(SEEDS)("%s imposed from its .xlsx", (name) => {
 
   it("starts each measure with the text the oracle names", async () => {
     const plan = await imposeSeedFile(name);
-    const got = plan.measures.map((m, i) => startsWithKey(measureCellText(m)).slice(0, startsWithKey(expected.measures[i].startsWith).length));
+    const got = plan.measures.map((m, i) =>
+      startsWithKey(measureCellText(m)).slice(0, startsWithKey(expected.measures[i].startsWith).length),
+    );
     expect(got).toEqual(expected.measures.map((e) => startsWithKey(e.startsWith)));
   });
 

@@ -15,11 +15,14 @@ describe("CJK spacing", () => {
   it("is idempotent and never changes the CJK characters themselves (property)", () => {
     const cjk = fc.constantFrom(..."服務計畫執行要項重點單位，。、（）() ".split(""));
     fc.assert(
-      fc.property(fc.array(cjk, { maxLength: 40 }).map((a) => a.join("")), (s) => {
-        const once = cleanCjkSpacing(s);
-        expect(cleanCjkSpacing(once)).toBe(once);
-        expect(once.replace(/\s/g, "")).toBe(s.replace(/\s/g, ""));
-      }),
+      fc.property(
+        fc.array(cjk, { maxLength: 40 }).map((a) => a.join("")),
+        (s) => {
+          const once = cleanCjkSpacing(s);
+          expect(cleanCjkSpacing(once)).toBe(once);
+          expect(once.replace(/\s/g, "")).toBe(s.replace(/\s/g, ""));
+        },
+      ),
     );
   });
 

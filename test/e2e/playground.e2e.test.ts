@@ -46,7 +46,10 @@ describeWithChromium()("playground in Chromium", () => {
     // Covered cells of a merged area are not drawn.
     await expect(cell("A6").count()).resolves.toBe(0);
     // Column widths from the file: A is 84 pt = 112 px.
-    const width = await page.locator("table[data-sheet] col").nth(1).evaluate((col) => (col as HTMLElement).style.width);
+    const width = await page
+      .locator("table[data-sheet] col")
+      .nth(1)
+      .evaluate((col) => (col as HTMLElement).style.width);
     expect(width).toBe("112px");
     // The page exposes the workbook it shows.
     const names = await page.evaluate(() => window.__playground?.workbook?.data.sheets.map((s) => s.name));
@@ -95,7 +98,8 @@ describeWithChromium()("playground in Chromium", () => {
         units.visibility = "Hidden";
         const sheet = sheets.add("計畫表");
         const rows = [["編號", "執行要項", "具體作法", "執行單位"]];
-        for (let i = 1; i <= 40; i++) rows.push([`1-${i}`, "一、完備基礎服務項目", `${i}. 具體作法第 ${i} 項`, i % 2 ? "秘書室" : "研考科"]);
+        for (let i = 1; i <= 40; i++)
+          rows.push([`1-${i}`, "一、完備基礎服務項目", `${i}. 具體作法第 ${i} 項`, i % 2 ? "秘書室" : "研考科"]);
         sheet.getRange("A1:D41").values = rows;
         sheet.tables.add("A1:D41", true).name = "計畫表";
         sheet.getRange("C:C").format.columnWidth = 200;
@@ -127,7 +131,9 @@ describeWithChromium()("playground in Chromium", () => {
     // A hidden sheet can be looked at without activating it.
     await page.getByRole("tab", { name: "單位（隱藏）" }).click();
     await expect(cell("A2").textContent()).resolves.toBe("秘書室");
-    const active = await page.evaluate(() => window.__playground!.workbook!.data.sheets.find((s) => s.id === window.__playground!.workbook!.data.activeSheetId)?.name);
+    const active = await page.evaluate(
+      () => window.__playground!.workbook!.data.sheets.find((s) => s.id === window.__playground!.workbook!.data.activeSheetId)?.name,
+    );
     expect(active).toBe("計畫表");
   });
 
@@ -202,7 +208,9 @@ describeWithChromium()("playground in Chromium", () => {
     await expect(page.getByTestId("sheet-scroller").evaluate((el) => el.scrollTop)).resolves.toBe(0);
     await expect(page.locator("[role=tab][data-visibility='Hidden']").count()).resolves.toBe(1);
     const tables = await page.evaluate(() =>
-      window.__playground!.workbook!.data.sheets.flatMap((sheet) => sheet.tables.map((t) => ({ sheet: sheet.name, rows: t.area.bottom - t.area.top }))),
+      window.__playground!.workbook!.data.sheets.flatMap((sheet) =>
+        sheet.tables.map((t) => ({ sheet: sheet.name, rows: t.area.bottom - t.area.top })),
+      ),
     );
     expect(tables).toHaveLength(1);
     expect(tables[0].rows).toBe(54); // seed 000's 54 measures under the header row

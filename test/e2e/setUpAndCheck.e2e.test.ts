@@ -30,7 +30,8 @@ describeWithChromium()("set up and check in the playground", () => {
   afterAll(() => playground?.close());
 
   const pane = () => page.getByTestId("taskpane");
-  const fillOf = (address: string) => page.locator(`table[data-sheet='計畫表'] td[data-address='${address}']`).evaluate((td) => getComputedStyle(td).backgroundColor);
+  const fillOf = (address: string) =>
+    page.locator(`table[data-sheet='計畫表'] td[data-address='${address}']`).evaluate((td) => getComputedStyle(td).backgroundColor);
   const workbook = <T>(fn: string) => page.evaluate(`(() => { const wb = window.__playground.workbook; return ${fn}; })()`) as Promise<T>;
 
   it("sets up the plan table; the source sheet is unchanged; restore brings the workbook back", async () => {
@@ -39,7 +40,9 @@ describeWithChromium()("set up and check in the playground", () => {
     await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
     await pane().getByRole("button", { name: "套用", exact: true }).click();
-    await pane().getByText(/已建立「計畫表」：54 項具體作法/).waitFor();
+    await pane()
+      .getByText(/已建立「計畫表」：54 項具體作法/)
+      .waitFor();
 
     // The plan table as drawn: its tab selected, canonical headers, 54 rows; the source untouched.
     await expect(page.getByRole("tab", { name: "計畫表", exact: true }).getAttribute("aria-selected")).resolves.toBe("true");
@@ -58,7 +61,9 @@ describeWithChromium()("set up and check in the playground", () => {
   it("checks the plan; a finding's button selects its highlighted cell; fixing the fault removes the finding and the highlight", async () => {
     await pane().getByRole("button", { name: "預覽", exact: true }).click();
     await pane().getByRole("button", { name: "套用", exact: true }).click();
-    await pane().getByText(/已建立「計畫表」/).waitFor();
+    await pane()
+      .getByText(/已建立「計畫表」/)
+      .waitFor();
 
     await pane().getByRole("tab", { name: "2. 檢查計畫" }).click();
     await pane().getByRole("button", { name: "檢查計畫" }).click();
@@ -84,7 +89,13 @@ describeWithChromium()("set up and check in the playground", () => {
     await expect(fillOf("E3")).resolves.not.toBe(ERROR_FILL);
 
     // Highlighting off: no cell of the plan table keeps one of our fills; on again: they are back.
-    const highlighted = () => page.locator("table[data-sheet='計畫表'] td").evaluateAll((tds, fills) => tds.filter((td) => fills.includes(getComputedStyle(td).backgroundColor)).length, [ERROR_FILL, WARNING_FILL]);
+    const highlighted = () =>
+      page
+        .locator("table[data-sheet='計畫表'] td")
+        .evaluateAll(
+          (tds, fills) => tds.filter((td) => fills.includes(getComputedStyle(td).backgroundColor)).length,
+          [ERROR_FILL, WARNING_FILL],
+        );
     const before = await highlighted();
     expect(before).toBeGreaterThan(0);
     const toggle = pane().getByRole("switch", { name: "在工作表中醒目提示問題儲存格" });

@@ -90,7 +90,10 @@ const ourRules = (wb: MemoryWorkbook, sheet: string) =>
   wb
     .sheet(sheet)
     .conditionalFormats.filter((f) => isHighlightFormula(f.formula))
-    .map((f) => `${rangeA1(f.area)} ${f.format.fill === HIGHLIGHT_FILL.error ? "error" : f.format.fill === HIGHLIGHT_FILL.warning ? "warning" : f.format.fill}`);
+    .map(
+      (f) =>
+        `${rangeA1(f.area)} ${f.format.fill === HIGHLIGHT_FILL.error ? "error" : f.format.fill === HIGHLIGHT_FILL.warning ? "warning" : f.format.fill}`,
+    );
 
 /** The cells the findings want highlighted, as ourRules writes them. */
 const problemCells = (findings: { severity: string; sheet: string; cell?: string }[], sheet: string) => {
@@ -205,8 +208,16 @@ print(json.dumps(out))`,
       file,
     ) as [string, string, string, string][];
     const cells = problemCells(validation.findings, "計畫表");
-    expect(rules.map(([sqref, type, formula, fill]) => `${sqref} ${type} ${formula.includes("提升服務計畫助手") ? "ours" : formula} ${fill}`).sort()).toEqual(
-      cells.map((c) => `${c.split(" ")[0]} expression ours FF${(c.endsWith("error") ? HIGHLIGHT_FILL.error : HIGHLIGHT_FILL.warning).slice(1)}`).sort(),
+    expect(
+      rules
+        .map(([sqref, type, formula, fill]) => `${sqref} ${type} ${formula.includes("提升服務計畫助手") ? "ours" : formula} ${fill}`)
+        .sort(),
+    ).toEqual(
+      cells
+        .map(
+          (c) => `${c.split(" ")[0]} expression ours FF${(c.endsWith("error") ? HIGHLIGHT_FILL.error : HIGHLIGHT_FILL.warning).slice(1)}`,
+        )
+        .sort(),
     );
   });
 });

@@ -26,7 +26,8 @@ async function checkedSeed000() {
 }
 
 /** The sheet's values, empty cells as "". */
-const rowsOf = (wb: MemoryWorkbook, sheet: string) => (wb.valuesOf(sheet) as (string | number | null)[][]).map((r) => r.map((v) => (v === null ? "" : v)));
+const rowsOf = (wb: MemoryWorkbook, sheet: string) =>
+  (wb.valuesOf(sheet) as (string | number | null)[][]).map((r) => r.map((v) => (v === null ? "" : v)));
 
 describe("the coverage sheet", () => {
   it("holds both matrices of seed 000's check: the missing focus points named, each unit's counts; 2 syncs (the sheet is named as ours in the batch that makes it)", async () => {
@@ -55,7 +56,9 @@ describe("the coverage sheet", () => {
     await wb.run(async (context) => void (context.workbook.worksheets.getItem("涵蓋情形").name = "涵蓋115"));
     const id = wb.sheet("涵蓋115").id;
     await wb.simulateUserEdit("計畫表", "E3", [[""]]);
-    expect(await writeCoverageSheet(host, (await checkPlan(host, (await readWorkbookOverview(host)).record!)).validation.coverage)).toBe("涵蓋115");
+    expect(await writeCoverageSheet(host, (await checkPlan(host, (await readWorkbookOverview(host)).record!)).validation.coverage)).toBe(
+      "涵蓋115",
+    );
     expect(wb.data.sheets.map((s) => s.name).filter((n) => n.startsWith("涵蓋"))).toEqual(["涵蓋115"]);
     expect(wb.sheet("涵蓋115").id).toBe(id);
 

@@ -41,8 +41,15 @@ it("reads 5,000 measures in 2 syncs, no sync over 5 MB", async () => {
   const key = (a: { top: number; left: number; bottom: number; right: number }) => `${a.top},${a.left},${a.bottom},${a.right}`;
   const fromFile = (await readWorkbook(bytes)).sheets[0].merges.map(key).sort();
   expect(grid.merges.map(key).sort()).toEqual(fromFile);
-  expect(fromFile.some((k) => { const [t, , b] = k.split(",").map(Number); return Math.floor(t / 100) !== Math.floor(b / 100); })).toBe(true);
-  console.log(`5,000 measures: syncs ${wb.stats.syncs}, request bytes ${wb.stats.requestBytes.join("/")}, response bytes ${wb.stats.responseBytes.join("/")}`);
+  expect(
+    fromFile.some((k) => {
+      const [t, , b] = k.split(",").map(Number);
+      return Math.floor(t / 100) !== Math.floor(b / 100);
+    }),
+  ).toBe(true);
+  console.log(
+    `5,000 measures: syncs ${wb.stats.syncs}, request bytes ${wb.stats.requestBytes.join("/")}, response bytes ${wb.stats.responseBytes.join("/")}`,
+  );
 });
 
 it("below ExcelApi 1.13 reads values in one sync and says the merges are inferred", async () => {

@@ -126,7 +126,12 @@ describe("a sync failing part-way through set-up", () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("計畫", [
       ["執行要項", "執行重點", "具體作法", "執行單位"],
-      ["一、完備基礎服務項目，注重服務特性差異化", "(一)建立業務標準作業流程，維持服務措施處理一致性", "1.標準作業流程上網公開。\n2.定期檢討。", "秘書室\n民政課"],
+      [
+        "一、完備基礎服務項目，注重服務特性差異化",
+        "(一)建立業務標準作業流程，維持服務措施處理一致性",
+        "1.標準作業流程上網公開。\n2.定期檢討。",
+        "秘書室\n民政課",
+      ],
       ["二、重視全程意見回饋及參與", "(三)依據服務特性辦理滿意度調查", "辦理滿意度調查", "社會課"],
     ]);
     return wb;
@@ -166,7 +171,9 @@ describe("a sync failing part-way through set-up", () => {
     // stays visible under Excel's own name, the user's content in it; nothing of ours is doubled.
     expect(leftovers.length).toBeLessThanOrEqual(2);
     for (const l of leftovers) expect(l).toMatch(/^sync 3 after \d+: 計畫, 計畫 \(2\), 備份_計畫 \(Hidden\), 計畫表, 單位, 服務架構$/);
-    console.log(`set-up failing at ${runs} operation boundaries of its 4 syncs (${operations.join("/")} operations): repaired by the next set-up; left: ${leftovers.join("; ")}`);
+    console.log(
+      `set-up failing at ${runs} operation boundaries of its 4 syncs (${operations.join("/")} operations): repaired by the next set-up; left: ${leftovers.join("; ")}`,
+    );
   });
 });
 
@@ -178,7 +185,13 @@ describe("text Excel would parse is written as text", () => {
     const wb = new MemoryWorkbook();
     const rows = [
       ["執行要項", "執行重點", "具體作法", "執行單位", "完成期限"],
-      ["一、完備基礎服務項目，注重服務特性差異化", "(一)建立業務標準作業流程，維持服務措施處理一致性", "=SUM(1)", "+886 7 1234567", "113/12/31"],
+      [
+        "一、完備基礎服務項目，注重服務特性差異化",
+        "(一)建立業務標準作業流程，維持服務措施處理一致性",
+        "=SUM(1)",
+        "+886 7 1234567",
+        "113/12/31",
+      ],
       ["", "", "-1", "-1", "2024-12-31"],
       ["", "", "1-2-3", "秘書室", "1-2-3"],
       ["二、重視全程意見回饋及參與", "(二)=SUM(1) 善用各類意見調查工具 -1", "2024-12-31", "1-2-3", "-1"],
@@ -202,7 +215,11 @@ describe("text Excel would parse is written as text", () => {
   /** Every cell of our sheets that holds one of NASTY, or starts like a formula. */
   function risky(wb: MemoryWorkbook) {
     return ["計畫表", "單位", "服務架構", "涵蓋情形"].flatMap((sheet) =>
-      wb.valuesOf(sheet).flatMap((row, r) => row.flatMap((v, c) => (typeof v === "string" && (NASTY.includes(v) || /^[=+-]/.test(v)) ? [{ sheet, r, c, v }] : []))),
+      wb
+        .valuesOf(sheet)
+        .flatMap((row, r) =>
+          row.flatMap((v, c) => (typeof v === "string" && (NASTY.includes(v) || /^[=+-]/.test(v)) ? [{ sheet, r, c, v }] : [])),
+        ),
     );
   }
 
@@ -213,8 +230,18 @@ describe("text Excel would parse is written as text", () => {
     expect(new Set(cells.map((x) => x.v))).toEqual(new Set(NASTY));
     expect(cells.map((x) => x.sheet)).toEqual(expect.arrayContaining(["計畫表", "單位", "涵蓋情形"]));
     for (const { sheet, r, c } of cells) expect(wb.sheet(sheet).formats[`${String.fromCharCode(65 + c)}${r + 1}`]?.numberFormat).toBe("@");
-    expect(wb.valuesOf("計畫表").slice(1).map((row) => row[3])).toEqual(["=SUM(1)", "-1", "1-2-3", "2024-12-31"]);
-    expect(wb.valuesOf("計畫表").slice(1).map((row) => row[5])).toEqual(["113/12/31", "2024-12-31", "1-2-3", "-1"]);
+    expect(
+      wb
+        .valuesOf("計畫表")
+        .slice(1)
+        .map((row) => row[3]),
+    ).toEqual(["=SUM(1)", "-1", "1-2-3", "2024-12-31"]);
+    expect(
+      wb
+        .valuesOf("計畫表")
+        .slice(1)
+        .map((row) => row[5]),
+    ).toEqual(["113/12/31", "2024-12-31", "1-2-3", "-1"]);
   });
 
   describeWithPackage("python3-openpyxl", hasOpenpyxl())("read back by openpyxl", () => {
@@ -224,7 +251,7 @@ describe("text Excel would parse is written as text", () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "nasty-")), "plan.xlsx");
       fs.writeFileSync(file, await wb.saveXlsx());
       const read = python(
-          `import json, openpyxl, sys
+        `import json, openpyxl, sys
 wb = openpyxl.load_workbook(sys.argv[1])
 cells = json.loads(sys.argv[2])
 print(json.dumps([[s, r, c, wb[s].cell(r, c).value, wb[s].cell(r, c).data_type] for s, r, c, _ in cells], ensure_ascii=False))`,
@@ -241,12 +268,20 @@ describe("rules of the user's that Excel cannot read", () => {
     const wb = await seed000();
     const { record } = await applySetUp(hostOf(wb), DETECT);
     // office-js#6835: a rule duplicated by the user makes loading the sheet's rules fail.
-    wb.sheet("計畫表").conditionalFormats.push({ id: "user-1", area: { top: 1, left: 3, bottom: 20, right: 3 }, type: "CellValue", format: { fill: "#FFFF00" }, unreadable: true });
+    wb.sheet("計畫表").conditionalFormats.push({
+      id: "user-1",
+      area: { top: 1, left: 3, bottom: 20, right: 3 },
+      type: "CellValue",
+      format: { fill: "#FFFF00" },
+      unreadable: true,
+    });
     const check = await checkPlan(hostOf(wb), record);
     expect(check.validation.findings.filter((f) => f.code === "coverage/focus-missing")).toHaveLength(2);
     expect(check).toMatchObject({ highlighted: 0, highlightProblem: "rules-unreadable" });
     // A colour scale of the user's (office-js#2180 with items/custom) does not stop the highlights.
-    wb.sheet("計畫表").conditionalFormats = [{ id: "user-2", area: { top: 1, left: 3, bottom: 20, right: 3 }, type: "ColorScale", format: {} }];
+    wb.sheet("計畫表").conditionalFormats = [
+      { id: "user-2", area: { top: 1, left: 3, bottom: 20, right: 3 }, type: "ColorScale", format: {} },
+    ];
     const again = await checkPlan(hostOf(wb), record);
     expect(again.highlightProblem).toBeUndefined();
     expect(again.highlighted).toBeGreaterThan(0);

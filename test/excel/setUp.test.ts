@@ -105,7 +105,12 @@ describe("set-up in place", () => {
     const second = await applySetUp(host, { ...DETECT, sourceSheet: first.sourceSheet });
     expect(second.syncs).toBe(4);
     expect(wb.data.sheets.map((s) => s.name)).toEqual(sheetsBefore);
-    expect(second.record).toMatchObject({ backup: first.record.backup, plan: first.record.plan, units: first.record.units, framework: first.record.framework });
+    expect(second.record).toMatchObject({
+      backup: first.record.backup,
+      plan: first.record.plan,
+      units: first.record.units,
+      framework: first.record.framework,
+    });
     const plan = wb.sheet("計畫表");
     expect(plan.tables).toHaveLength(1);
     expect(plan.validations).toHaveLength(3);
@@ -191,7 +196,9 @@ describe("syncs and payload by size", () => {
     const result = await applySetUp(host, DETECT);
     expect(result.plan.measures).toHaveLength(n);
     expect(wb.stats.syncs).toBe(4);
-    console.log(`${n} measures: ${wb.stats.syncs} syncs; request bytes ${wb.stats.requestBytes.join("/")}; response bytes ${wb.stats.responseBytes.join("/")}`);
+    console.log(
+      `${n} measures: ${wb.stats.syncs} syncs; request bytes ${wb.stats.requestBytes.join("/")}; response bytes ${wb.stats.responseBytes.join("/")}`,
+    );
   });
 
   it("5,000 measures: no sync over 5 MB", async () => {
@@ -199,7 +206,9 @@ describe("syncs and payload by size", () => {
     const result = await applySetUp(host, DETECT);
     expect(result.plan.measures).toHaveLength(5000);
     expect(wb.maxPayloadBytes).toBeLessThan(5_000_000);
-    console.log(`5,000 measures: ${wb.stats.syncs} syncs; request bytes ${wb.stats.requestBytes.join("/")}; response bytes ${wb.stats.responseBytes.join("/")}`);
+    console.log(
+      `5,000 measures: ${wb.stats.syncs} syncs; request bytes ${wb.stats.requestBytes.join("/")}; response bytes ${wb.stats.responseBytes.join("/")}`,
+    );
   });
 
   it("values bigger than one sync's cap go in more syncs, one per budget's worth", async () => {

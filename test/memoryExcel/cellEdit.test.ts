@@ -5,7 +5,9 @@ describe("cell edit mode", () => {
   it("a batch fails with InvalidOperationInCellEditMode and applies nothing", async () => {
     const wb = planWorkbook();
     wb.userIsEditingCell = true;
-    const code = await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("單位").getRange("B1").values = [["x"]])));
+    const code = await codeOf(
+      wb.run(async (context) => void (context.workbook.worksheets.getItem("單位").getRange("B1").values = [["x"]])),
+    );
     expect(code).toBe("InvalidOperationInCellEditMode");
     expect(wb.valuesOf("單位!B1")).toEqual([[""]]);
   });
@@ -15,7 +17,9 @@ describe("cell edit mode", () => {
     wb.userIsEditingCell = true;
     let done = false;
     const running = wb
-      .run(async (context) => void (context.workbook.worksheets.getItem("單位").getRange("B1").values = [["x"]]), { delayForCellEdit: true })
+      .run(async (context) => void (context.workbook.worksheets.getItem("單位").getRange("B1").values = [["x"]]), {
+        delayForCellEdit: true,
+      })
       .then(() => (done = true));
     await new Promise((r) => setTimeout(r, 10));
     expect(done).toBe(false);

@@ -15,7 +15,9 @@ describe("data validation", () => {
     });
     expect(rule).toEqual(FROM_UNITS);
     expect(type).toBe("List");
-    expect(wb.sheet("計畫").validations).toEqual([{ area: { top: 2, left: 2, bottom: 99, right: 2 }, rule: FROM_UNITS, ignoreBlanks: true }]);
+    expect(wb.sheet("計畫").validations).toEqual([
+      { area: { top: 2, left: 2, bottom: 99, right: 2 }, rule: FROM_UNITS, ignoreBlanks: true },
+    ]);
   });
 
   it("errorAlert: Stop by default; a Warning style set after the rule is kept with it", async () => {
@@ -39,15 +41,26 @@ describe("data validation", () => {
     const wb = planWorkbook();
     await wb.run(async (context) => {
       const source = context.workbook.worksheets.getItem("單位").getRange("A2:A4");
-      context.workbook.worksheets.getItem("計畫").getRange("C3:C4").dataValidation.rule = { list: { inCellDropDown: true, source: source as unknown as string } };
+      context.workbook.worksheets.getItem("計畫").getRange("C3:C4").dataValidation.rule = {
+        list: { inCellDropDown: true, source: source as unknown as string },
+      };
     });
     expect(wb.sheet("計畫").validations[0].rule).toEqual({ list: { inCellDropDown: true, source: "=單位!$A$2:$A$4" } });
   });
 
   it("an inline list over 255 characters fails with InvalidArgument; 255 is fine", async () => {
     const wb = planWorkbook();
-    const list = (n: number) => Array.from({ length: n }, (_, i) => `單位${i}`).join(",").slice(0, n);
-    const set = (source: string) => wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").getRange("C3").dataValidation.rule = { list: { inCellDropDown: true, source } }));
+    const list = (n: number) =>
+      Array.from({ length: n }, (_, i) => `單位${i}`)
+        .join(",")
+        .slice(0, n);
+    const set = (source: string) =>
+      wb.run(
+        async (context) =>
+          void (context.workbook.worksheets.getItem("計畫").getRange("C3").dataValidation.rule = {
+            list: { inCellDropDown: true, source },
+          }),
+      );
     expect(await codeOf(set(list(256)))).toBe("InvalidArgument");
     expect(await codeOf(set(list(255)))).toBeUndefined();
     expect(await codeOf(set(""))).toBe("InvalidArgument");
@@ -86,6 +99,10 @@ describe("data validation", () => {
   it("needs ExcelApi 1.8", async () => {
     const wb = planWorkbook();
     wb.maxExcelApi = "1.7";
-    expect(await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").getRange("C3").dataValidation.rule = FROM_UNITS)))).toBe("ApiNotFound");
+    expect(
+      await codeOf(
+        wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").getRange("C3").dataValidation.rule = FROM_UNITS)),
+      ),
+    ).toBe("ApiNotFound");
   });
 });

@@ -34,16 +34,22 @@ describe("errors surface at sync", () => {
     ).toBe("ItemNotFound");
   });
 
-  it.each(["", "A0", "XFE1", "A1:B2:C3", "A1048577", "Sheet1!", "計畫!!A1", "1A"])("a bad address %p fails with InvalidArgument", async (address) => {
-    const wb = planWorkbook();
-    const code = await codeOf(
-      wb.run(async (context) => {
-        context.workbook.worksheets.getItem("計畫").getRange(address || "!").load("address");
-        await context.sync();
-      }),
-    );
-    expect(code).toBe("InvalidArgument");
-  });
+  it.each(["", "A0", "XFE1", "A1:B2:C3", "A1048577", "Sheet1!", "計畫!!A1", "1A"])(
+    "a bad address %p fails with InvalidArgument",
+    async (address) => {
+      const wb = planWorkbook();
+      const code = await codeOf(
+        wb.run(async (context) => {
+          context.workbook.worksheets
+            .getItem("計畫")
+            .getRange(address || "!")
+            .load("address");
+          await context.sync();
+        }),
+      );
+      expect(code).toBe("InvalidArgument");
+    },
+  );
 
   it("an address on another sheet fails with InvalidArgument", async () => {
     const wb = planWorkbook();
@@ -58,7 +64,13 @@ describe("errors surface at sync", () => {
 
   it.each([
     ["too few rows", [["a", "b"]]],
-    ["too many columns", [["a", "b", "c"], ["d", "e", "f"]]],
+    [
+      "too many columns",
+      [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ],
+    ],
     ["ragged rows", [["a", "b"], ["c"]]],
     ["not rows", ["a", "b"]],
   ])("values of the wrong shape (%s) fail with InvalidArgument", async (_what, values) => {
@@ -70,7 +82,10 @@ describe("errors surface at sync", () => {
       }),
     );
     expect(code).toBe("InvalidArgument");
-    expect(wb.valuesOf("單位!D1:E2")).toEqual([["", ""], ["", ""]]);
+    expect(wb.valuesOf("單位!D1:E2")).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
   });
 
   it("values that are not text, numbers or booleans fail with InvalidArgument; null leaves a cell alone", async () => {
@@ -94,7 +109,10 @@ describe("errors surface at sync", () => {
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("單位").getRange("C1:D2").values = "—" as unknown as unknown[][];
     });
-    expect(wb.valuesOf("單位!C1:D2")).toEqual([["—", "—"], ["—", "—"]]);
+    expect(wb.valuesOf("單位!C1:D2")).toEqual([
+      ["—", "—"],
+      ["—", "—"],
+    ]);
   });
 
   it("the error names where it happened and is a MemoryExcelError", async () => {

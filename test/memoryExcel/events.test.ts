@@ -15,7 +15,14 @@ describe("onChanged", () => {
     });
     await wb.eventsDelivered();
     expect(seen).toEqual([
-      expect.objectContaining({ type: "WorksheetChanged", changeType: "RangeEdited", address: "D3:D4", worksheetId: wb.sheet("計畫").id, source: "Local", triggerSource: "ThisLocalAddin" }),
+      expect.objectContaining({
+        type: "WorksheetChanged",
+        changeType: "RangeEdited",
+        address: "D3:D4",
+        worksheetId: wb.sheet("計畫").id,
+        source: "Local",
+        triggerSource: "ThisLocalAddin",
+      }),
     ]);
   });
 

@@ -18,15 +18,32 @@ describe("range format", () => {
       header.format.font.load("bold,name,size,color");
       const mixed = context.workbook.worksheets.getItem("計畫").getRange("A2:A3").format.fill.load("color");
       await context.sync();
-      return [header.format.fill.color, header.format.font.bold, header.format.font.name, header.format.font.size, header.format.font.color, header.format.wrapText, mixed.color];
+      return [
+        header.format.fill.color,
+        header.format.font.bold,
+        header.format.font.name,
+        header.format.font.size,
+        header.format.font.color,
+        header.format.wrapText,
+        mixed.color,
+      ];
     });
     expect(read).toEqual(["#DDEBF7", true, "微軟正黑體", 12, "#1F4E79", true, null]);
-    expect(wb.sheet("計畫").formats.B2).toEqual({ fill: "#DDEBF7", bold: true, fontName: "微軟正黑體", fontSize: 12, fontColor: "#1F4E79", wrapText: true });
+    expect(wb.sheet("計畫").formats.B2).toEqual({
+      fill: "#DDEBF7",
+      bold: true,
+      fontName: "微軟正黑體",
+      fontSize: 12,
+      fontColor: "#1F4E79",
+      wrapText: true,
+    });
   });
 
   it("a bad color fails with InvalidArgument; fill.clear() removes the fill", async () => {
     const wb = planWorkbook();
-    expect(await codeOf(wb.run(async (c) => void (c.workbook.worksheets.getItem("計畫").getRange("A1").format.fill.color = "not a color")))).toBe("InvalidArgument");
+    expect(
+      await codeOf(wb.run(async (c) => void (c.workbook.worksheets.getItem("計畫").getRange("A1").format.fill.color = "not a color"))),
+    ).toBe("InvalidArgument");
     const color = await wb.run(async (context) => {
       const fill = context.workbook.worksheets.getItem("計畫").getRange("A1").format.fill;
       fill.color = "yellow";
@@ -93,7 +110,9 @@ describe("range format", () => {
       return formats.items.map((f) => f.type);
     });
     expect(read).toEqual(["Custom"]);
-    expect(wb.sheet("計畫").conditionalFormats).toEqual([expect.objectContaining({ type: "Custom", formula: '=C3=""', format: { fill: "#FFC7CE" } })]);
+    expect(wb.sheet("計畫").conditionalFormats).toEqual([
+      expect.objectContaining({ type: "Custom", formula: '=C3=""', format: { fill: "#FFC7CE" } }),
+    ]);
     await wb.run(async (context) => void context.workbook.worksheets.getItem("計畫").getRange("A:D").conditionalFormats.clearAll());
     expect(wb.sheet("計畫").conditionalFormats).toEqual([]);
   });

@@ -45,7 +45,15 @@ describe("reading before load and sync", () => {
       range.load({ format: { fill: { color: true }, font: { bold: true } } } as Excel.Interfaces.RangeLoadOptions);
       range.load("format/wrapText");
       await context.sync();
-      return [range.address, range.rowCount, range.columnIndex, range.rowIndex, range.format.fill.color, range.format.font.bold, range.format.wrapText];
+      return [
+        range.address,
+        range.rowCount,
+        range.columnIndex,
+        range.rowIndex,
+        range.format.fill.color,
+        range.format.font.bold,
+        range.format.wrapText,
+      ];
     });
     expect(result).toEqual(["計畫!A2", 1, 0, 1, "#DDEBF7", true, false]);
   });

@@ -5,13 +5,22 @@ import { codeOf, planWorkbook } from "./support";
 describe("merges", () => {
   it("merge() keeps the upper-left-most value and empties the rest; unmerge() leaves it in the top-left cell", async () => {
     const wb = new MemoryWorkbook();
-    wb.addSheet("S", [[null, "b"], ["c", "d"]]);
+    wb.addSheet("S", [
+      [null, "b"],
+      ["c", "d"],
+    ]);
     await wb.run(async (context) => void context.workbook.worksheets.getItem("S").getRange("A1:B2").merge());
     expect(wb.sheet("S").merges).toEqual([{ top: 0, left: 0, bottom: 1, right: 1 }]);
-    expect(wb.valuesOf("S!A1:B2")).toEqual([["b", ""], ["", ""]]);
+    expect(wb.valuesOf("S!A1:B2")).toEqual([
+      ["b", ""],
+      ["", ""],
+    ]);
     await wb.run(async (context) => void context.workbook.worksheets.getItem("S").getRange("B2").unmerge());
     expect(wb.sheet("S").merges).toEqual([]);
-    expect(wb.valuesOf("S!A1:B2")).toEqual([["b", ""], ["", ""]]);
+    expect(wb.valuesOf("S!A1:B2")).toEqual([
+      ["b", ""],
+      ["", ""],
+    ]);
   });
 
   it("merge(true) merges each row on its own", async () => {
@@ -26,7 +35,9 @@ describe("merges", () => {
 
   it("writing part of a merged area fails with InvalidOperation; covering it writes the top-left cell only", async () => {
     const wb = planWorkbook(); // A3:A4 merged
-    expect(await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").getRange("A4:B4").values = [["x", "y"]])))).toBe("InvalidOperation");
+    expect(
+      await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").getRange("A4:B4").values = [["x", "y"]]))),
+    ).toBe("InvalidOperation");
     await wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").getRange("A3:A4").values = [["一"], ["hidden"]]));
     expect(wb.valuesOf("計畫!A3:A4")).toEqual([["一"], [""]]);
   });
@@ -41,7 +52,15 @@ describe("merges", () => {
       await context.sync();
       return [merged.isNullObject, merged.address, merged.areaCount, merged.areas.items.map((r) => [r.address, r.rowCount])];
     });
-    expect(result).toEqual([false, "計畫!A3:A4,計畫!A1:C1", 2, [["計畫!A3:A4", 2], ["計畫!A1:C1", 1]]]);
+    expect(result).toEqual([
+      false,
+      "計畫!A3:A4,計畫!A1:C1",
+      2,
+      [
+        ["計畫!A3:A4", 2],
+        ["計畫!A1:C1", 1],
+      ],
+    ]);
   });
 
   it("getMergedAreasOrNullObject is a null object when nothing is merged", async () => {

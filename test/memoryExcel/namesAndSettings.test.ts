@@ -26,7 +26,10 @@ describe("names", () => {
 
   it("items, getCount and delete", async () => {
     const wb = planWorkbook();
-    wb.data.names.push({ name: "a", formula: "=單位!$A$1", comment: "", visible: true }, { name: "b", formula: "=1", comment: "", visible: false });
+    wb.data.names.push(
+      { name: "a", formula: "=單位!$A$1", comment: "", visible: true },
+      { name: "b", formula: "=1", comment: "", visible: false },
+    );
     const names = await wb.run(async (context) => {
       context.workbook.names.getItem("a").delete();
       const all = context.workbook.names.load("items/name");

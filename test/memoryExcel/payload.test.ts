@@ -46,7 +46,9 @@ describe("the 5 MB cap", () => {
     wb.addSheet("S");
     const rows = bigRows(4000); // ≈ 5.8 MB of escaped JSON
     expect(jsonBytes(rows)).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
-    const code = await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("S").getRange(`A1:A${rows.length}`).values = rows)));
+    const code = await codeOf(
+      wb.run(async (context) => void (context.workbook.worksheets.getItem("S").getRange(`A1:A${rows.length}`).values = rows)),
+    );
     expect(code).toBe("RequestPayloadSizeLimitExceeded");
     expect(wb.sheet("S").values).toEqual([]);
   });
@@ -81,6 +83,8 @@ describe("the 5 MB cap", () => {
   it("the cap is configurable", async () => {
     const wb = new MemoryWorkbook({ payloadLimitBytes: 100 });
     wb.addSheet("S");
-    expect(await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(200)]])))).toBe("RequestPayloadSizeLimitExceeded");
+    expect(
+      await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("S").getRange("A1").values = [["x".repeat(200)]]))),
+    ).toBe("RequestPayloadSizeLimitExceeded");
   });
 });

@@ -12,7 +12,19 @@ describe("ranges", () => {
       const row = plan.getRange("2:2").load("address,isEntireRow");
       const quoted = context.workbook.worksheets.getItem("My Sheet").getRange("A1").load("address");
       await context.sync();
-      return [a.address, a.rowCount, a.columnCount, a.rowIndex, a.columnIndex, a.cellCount, column.address, column.isEntireColumn, row.address, row.isEntireRow, quoted.address];
+      return [
+        a.address,
+        a.rowCount,
+        a.columnCount,
+        a.rowIndex,
+        a.columnIndex,
+        a.cellCount,
+        column.address,
+        column.isEntireColumn,
+        row.address,
+        row.isEntireRow,
+        quoted.address,
+      ];
     });
     expect(result).toEqual(["計畫!B3:C4", 2, 2, 2, 1, 4, "計畫!B:C", true, "計畫!2:2", true, "'My Sheet'!A1"]);
   });
@@ -36,7 +48,17 @@ describe("ranges", () => {
       await context.sync();
       return ranges.map((r) => r.address);
     });
-    expect(addresses).toEqual(["計畫!C3", "計畫!B2:B5", "計畫!C3:D4", "計畫!B:C", "計畫!2:3", "計畫!B3:C3", "計畫!B2:B3", "計畫!A2:B4", "計畫!A1"]);
+    expect(addresses).toEqual([
+      "計畫!C3",
+      "計畫!B2:B5",
+      "計畫!C3:D4",
+      "計畫!B:C",
+      "計畫!2:3",
+      "計畫!B3:C3",
+      "計畫!B2:B3",
+      "計畫!A2:B4",
+      "計畫!A1",
+    ]);
   });
 
   it("ranges off the grid fail at sync with InvalidArgument", async () => {
@@ -46,7 +68,9 @@ describe("ranges", () => {
       (s: Excel.Worksheet) => s.getRange("B2:C3").getResizedRange(-3, 0),
       (s: Excel.Worksheet) => s.getRange("XFD1").getCell(0, 1),
     ]) {
-      expect(await codeOf(wb.run(async (context) => void make(context.workbook.worksheets.getItem("計畫")).load("address")))).toBe("InvalidArgument");
+      expect(await codeOf(wb.run(async (context) => void make(context.workbook.worksheets.getItem("計畫")).load("address")))).toBe(
+        "InvalidArgument",
+      );
     }
   });
 
@@ -59,7 +83,11 @@ describe("ranges", () => {
       await context.sync();
       return r.values;
     });
-    expect(values).toEqual([["單位", "", ""], ["民政課", 3, ""], ["社會課", true, ""]]);
+    expect(values).toEqual([
+      ["單位", "", ""],
+      ["民政課", 3, ""],
+      ["社會課", true, ""],
+    ]);
   });
 
   it("columnHidden / rowHidden on entire columns and rows; reading a mixed range gives null", async () => {
@@ -92,7 +120,11 @@ describe("ranges", () => {
       await context.sync();
       return [r.numberFormat, r.text, all.numberFormat];
     });
-    expect(result).toEqual([[["0%"], ["0.00"]], [["50%"], ["2.00"]], [["@"], ["@"]]]);
+    expect(result).toEqual([
+      [["0%"], ["0.00"]],
+      [["50%"], ["2.00"]],
+      [["@"], ["@"]],
+    ]);
   });
 
   it("select() activates the sheet and sets the selection; getSelectedRange reads it", async () => {

@@ -27,7 +27,9 @@ describe("tables", () => {
       return [header.values, body.address, again.name, count.value];
     });
     expect(result).toEqual([[["執行要項", "具體作法", "執行單位"]], "計畫表!A2:C3", "PlanTable", 1]);
-    expect(wb.sheet("計畫表").tables).toEqual([expect.objectContaining({ name: "PlanTable", area: { top: 0, left: 0, bottom: 2, right: 2 } })]);
+    expect(wb.sheet("計畫表").tables).toEqual([
+      expect.objectContaining({ name: "PlanTable", area: { top: 0, left: 0, bottom: 2, right: 2 } }),
+    ]);
   });
 
   it("over merged cells fails with MergedRangeConflict and adds nothing", async () => {
@@ -46,7 +48,10 @@ describe("tables", () => {
 
   it("headers become unique text like Excel makes them: blanks are ColumnN, repeats get a number", async () => {
     const wb = new MemoryWorkbook();
-    wb.addSheet("S", [["單位", null, "單位", 2024], ["a", "b", "c", "d"]]);
+    wb.addSheet("S", [
+      ["單位", null, "單位", 2024],
+      ["a", "b", "c", "d"],
+    ]);
     await wb.run(async (context) => void context.workbook.worksheets.getItem("S").tables.add("S!A1:D2", true));
     expect(wb.valuesOf("S!A1:D1")).toEqual([["單位", "Column2", "單位2", "2024"]]);
   });
@@ -54,20 +59,29 @@ describe("tables", () => {
   it("a header-only range gets an empty data row; without headers Excel adds a header row and shifts the data down", async () => {
     const wb = new MemoryWorkbook();
     wb.addSheet("S", [["a", "b"]]);
-    wb.addSheet("T", [["x", "y"], ["z", "w"]]);
+    wb.addSheet("T", [
+      ["x", "y"],
+      ["z", "w"],
+    ]);
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("S").tables.add("A1:B1", true);
       context.workbook.worksheets.getItem("T").tables.add("A1:B2", false);
     });
     expect(wb.sheet("S").tables[0].area).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
-    expect(wb.valuesOf("T")).toEqual([["Column1", "Column2"], ["x", "y"], ["z", "w"]]);
+    expect(wb.valuesOf("T")).toEqual([
+      ["Column1", "Column2"],
+      ["x", "y"],
+      ["z", "w"],
+    ]);
     expect(wb.sheet("T").tables[0].area).toEqual({ top: 0, left: 0, bottom: 2, right: 1 });
   });
 
   it("cells inside a table cannot be merged; convertToRange removes the table and keeps the values", async () => {
     const wb = planTableWorkbook();
     await wb.run(async (context) => void context.workbook.worksheets.getItem("計畫表").tables.add("A1:C3", true));
-    expect(await codeOf(wb.run(async (context) => void context.workbook.worksheets.getItem("計畫表").getRange("A2:A3").merge()))).toBe("InvalidOperation");
+    expect(await codeOf(wb.run(async (context) => void context.workbook.worksheets.getItem("計畫表").getRange("A2:A3").merge()))).toBe(
+      "InvalidOperation",
+    );
     await wb.run(async (context) => void context.workbook.tables.getItem("Table1").convertToRange());
     expect(wb.sheet("計畫表").tables).toEqual([]);
     expect(wb.valuesOf("計畫表!A1")).toEqual([["執行要項"]]);

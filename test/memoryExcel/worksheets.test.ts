@@ -100,7 +100,11 @@ describe("worksheets", () => {
   it("renaming updates references to the sheet in names and list sources", async () => {
     const wb = planWorkbook();
     wb.data.names.push({ name: "單位清單", formula: "=單位!$A$2:$A$4", comment: "", visible: true });
-    wb.sheet("計畫").validations.push({ area: { top: 2, left: 2, bottom: 3, right: 2 }, rule: { list: { inCellDropDown: true, source: "=單位!$A$2:$A$4" } }, ignoreBlanks: true });
+    wb.sheet("計畫").validations.push({
+      area: { top: 2, left: 2, bottom: 3, right: 2 },
+      rule: { list: { inCellDropDown: true, source: "=單位!$A$2:$A$4" } },
+      ignoreBlanks: true,
+    });
     await wb.run(async (context) => {
       context.workbook.worksheets.getItem("單位").name = "Units list";
     });
@@ -115,8 +119,13 @@ describe("worksheets", () => {
       units.position = 0;
       units.visibility = "Hidden";
     });
-    expect(wb.data.sheets.map((s) => [s.name, s.visibility])).toEqual([["單位", "Hidden"], ["計畫", "Visible"]]);
-    expect(await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").visibility = "Hidden")))).toBe("InvalidOperation");
+    expect(wb.data.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["單位", "Hidden"],
+      ["計畫", "Visible"],
+    ]);
+    expect(await codeOf(wb.run(async (context) => void (context.workbook.worksheets.getItem("計畫").visibility = "Hidden")))).toBe(
+      "InvalidOperation",
+    );
     expect(await codeOf(wb.run(async (context) => void context.workbook.worksheets.getItem("計畫").delete()))).toBe("InvalidOperation");
     expect(await codeOf(wb.run(async (context) => void context.workbook.worksheets.getItem("單位").activate()))).toBe("InvalidOperation");
   });

@@ -53,7 +53,11 @@ describe("xlsx round trip (ExcelJS only)", () => {
   it("saves and loads back the same sheets, values, merges, formats, sizes, validations, tables, names", async () => {
     const wb = await builtThroughTheApi();
     const again = await MemoryWorkbook.loadXlsx(await wb.saveXlsx());
-    expect(again.data.sheets.map((s) => [s.name, s.visibility])).toEqual([["原始", "Hidden"], ["單位", "Visible"], ["計畫表", "Visible"]]);
+    expect(again.data.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["原始", "Hidden"],
+      ["單位", "Visible"],
+      ["計畫表", "Visible"],
+    ]);
     expect(again.valuesOf("計畫表")).toEqual(wb.valuesOf("計畫表"));
     expect(again.valuesOf("原始")).toEqual(wb.valuesOf("原始"));
     const [plan, original] = [again.sheet("計畫表"), wb.sheet("計畫表")];
@@ -111,7 +115,11 @@ print(json.dumps({
       file,
     ) as Record<string, unknown>;
     expect(book).toMatchObject({
-      sheets: [["原始", "hidden"], ["單位", "visible"], ["計畫表", "visible"]],
+      sheets: [
+        ["原始", "hidden"],
+        ["單位", "visible"],
+        ["計畫表", "visible"],
+      ],
       active: "計畫表",
       values: [
         ["編號", "執行要項", "具體作法", "執行單位"],

@@ -5,7 +5,8 @@ import { layoutSheet, type CellView, type SheetLayout } from "../../src/playgrou
 
 function drawn(layout: SheetLayout): Map<string, CellView> {
   const cells = new Map<string, CellView>();
-  for (const row of layout.rows) for (const cell of row.cells) cells.set(`${layout.columns.find((c) => c.index === cell.col)!.letter}${cell.row + 1}`, cell);
+  for (const row of layout.rows)
+    for (const cell of row.cells) cells.set(`${layout.columns.find((c) => c.index === cell.col)!.letter}${cell.row + 1}`, cell);
   return cells;
 }
 
@@ -48,7 +49,10 @@ describe("layoutSheet", () => {
 
   it("draws at most maxRows rows and says how many the sheet has", () => {
     const wb = new MemoryWorkbook();
-    const sheet = wb.addSheet("s", Array.from({ length: 1000 }, (_, i) => [`r${i + 1}`]));
+    const sheet = wb.addSheet(
+      "s",
+      Array.from({ length: 1000 }, (_, i) => [`r${i + 1}`]),
+    );
     const layout = layoutSheet(sheet, null, 500);
     expect(layout.rows).toHaveLength(500);
     expect(layout.totalRows).toBe(1000);
@@ -58,9 +62,17 @@ describe("layoutSheet", () => {
 
   it("marks table parts, list validations, number alignment and the selection", () => {
     const wb = new MemoryWorkbook();
-    const sheet = wb.addSheet("s", [["編號", "單位"], [1, "秘書室"], [2, "研考科"]]);
+    const sheet = wb.addSheet("s", [
+      ["編號", "單位"],
+      [1, "秘書室"],
+      [2, "研考科"],
+    ]);
     sheet.tables.push({ id: "1", name: "T", area: { top: 0, left: 0, bottom: 2, right: 1 }, hasHeaders: true, style: "TableStyleMedium2" });
-    sheet.validations.push({ area: { top: 1, left: 1, bottom: 2, right: 1 }, rule: { list: { inCellDropDown: true, source: "秘書室,研考科" } }, ignoreBlanks: true });
+    sheet.validations.push({
+      area: { top: 1, left: 1, bottom: 2, right: 1 },
+      rule: { list: { inCellDropDown: true, source: "秘書室,研考科" } },
+      ignoreBlanks: true,
+    });
     sheet.merges.push({ top: 4, left: 0, bottom: 5, right: 1 });
     const cells = drawn(layoutSheet(sheet, { sheetId: sheet.id, area: { top: 1, left: 0, bottom: 2, right: 0 } }));
     expect(cells.get("A1")!.table).toEqual({ name: "T", part: "header", banded: false });
@@ -80,7 +92,13 @@ describe("layoutSheet", () => {
     const wb = new MemoryWorkbook();
     const sheet = wb.addSheet("計畫表", [["役政災防科", "秘書室", ""]]);
     sheet.formats.A1 = { fill: "#C6EFCE" };
-    const rule = (col: number, formula: string, fill: string) => ({ id: String(col), area: { top: 0, left: col, bottom: 0, right: col }, type: "Custom", formula, format: { fill } });
+    const rule = (col: number, formula: string, fill: string) => ({
+      id: String(col),
+      area: { top: 0, left: col, bottom: 0, right: col },
+      type: "Custom",
+      formula,
+      format: { fill },
+    });
     sheet.conditionalFormats.push(
       rule(0, highlightFormula("A1", "error", "役政災防科"), HIGHLIGHT_FILL.error),
       rule(1, highlightFormula("B1", "warning", "民政課"), HIGHLIGHT_FILL.warning),

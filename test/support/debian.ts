@@ -39,7 +39,10 @@ export function hasLibreOffice(): boolean {
  */
 export function libreOfficeConvert(input: string, format: string, outDir: string): string {
   const profile = `file://${outDir}/lo-profile`;
-  const r = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(SOFFICE, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, input], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   const name = input.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   const ext = format.split(":")[0];
   const out = `${outDir}/${name}.${ext}`;

@@ -78,7 +78,9 @@ export function planOf(specs: MeasureSpec[], options: { deadlineColumn?: boolean
 export function cleanSpecs(): MeasureSpec[] {
   const specs: MeasureSpec[] = [{ pillar: 0, focus: null, title: "訂定本所提升服務執行計畫", units: ["秘書室"] }];
   KAOHSIUNG.pillars.forEach((p) =>
-    p.focusPoints.forEach((f, i) => specs.push({ pillar: p.number, focus: f.id, title: `作法${f.id}`, units: [UNITS[(p.number + i) % UNITS.length]] })),
+    p.focusPoints.forEach((f, i) =>
+      specs.push({ pillar: p.number, focus: f.id, title: `作法${f.id}`, units: [UNITS[(p.number + i) % UNITS.length]] }),
+    ),
   );
   return specs;
 }

@@ -12,7 +12,13 @@ import { pillarFirstCell } from "./planCells";
 export function pillarMissing(plan: Plan, { framework }: CheckContext): Finding[] {
   return coverageMatrix(plan, framework)
     .pillars.filter((p) => p.measures === 0)
-    .map((p) => finding("coverage/pillar-missing", plan.sheet, undefined, { pillar: p.pillar, pillarTitle: p.title, focusPoints: p.focusPoints.map((f) => f.id) }));
+    .map((p) =>
+      finding("coverage/pillar-missing", plan.sheet, undefined, {
+        pillar: p.pillar,
+        pillarTitle: p.title,
+        focusPoints: p.focusPoints.map((f) => f.id),
+      }),
+    );
 }
 
 export function focusMissing(plan: Plan, { framework }: CheckContext): Finding[] {
@@ -22,7 +28,9 @@ export function focusMissing(plan: Plan, { framework }: CheckContext): Finding[]
     const cell = pillarFirstCell(plan, p.pillar);
     for (const f of p.focusPoints) {
       if (f.measures > 0) continue;
-      out.push(finding("coverage/focus-missing", plan.sheet, cell, { pillar: p.pillar, focus: f.id, focusLabel: f.label, focusText: f.text }));
+      out.push(
+        finding("coverage/focus-missing", plan.sheet, cell, { pillar: p.pillar, focus: f.id, focusLabel: f.label, focusText: f.text }),
+      );
     }
   }
   return out;

@@ -14,7 +14,10 @@ export const COVERAGE_SHEET = "涵蓋情形";
 
 const pillarHeading = (n: number) => (n === 0 ? "訂定計畫" : toChineseNumeral(n));
 
-export function coverageSheetSpec(coverage: { focusPoints: CoverageMatrix; units: UnitPillarMatrix }, options: { name?: string; checkedAt?: string } = {}): SheetSpec {
+export function coverageSheetSpec(
+  coverage: { focusPoints: CoverageMatrix; units: UnitPillarMatrix },
+  options: { name?: string; checkedAt?: string } = {},
+): SheetSpec {
   const { focusPoints, units } = coverage;
   const focusColumns = Math.max(0, ...focusPoints.pillars.map((p) => p.focusPoints.length));
   const counts = Math.max(focusColumns, units.pillars.length);
@@ -41,7 +44,14 @@ export function coverageSheetSpec(coverage: { focusPoints: CoverageMatrix; units
   for (const p of focusPoints.pillars) {
     const missing = p.focusPoints.filter((f) => f.measures === 0).map((f) => `${f.label}${f.text}`);
     const note = [...missing, ...(p.withoutFocus > 0 ? [`另有 ${p.withoutFocus} 項未對應執行重點`] : [])].join("\n");
-    rows.push(row(`${pillarHeading(p.pillar)}、${p.title}`, p.measures, p.focusPoints.map((f) => f.measures), note));
+    rows.push(
+      row(
+        `${pillarHeading(p.pillar)}、${p.title}`,
+        p.measures,
+        p.focusPoints.map((f) => f.measures),
+        note,
+      ),
+    );
   }
   rows.push([], ["表2　各執行單位在各執行要項的具體作法數"]);
   rows.push(row("執行單位", "合計", units.pillars.map(pillarHeading), "備註"));

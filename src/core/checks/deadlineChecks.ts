@@ -9,7 +9,11 @@ import { byCell } from "./measureChecks";
 export function deadlineInvalid(plan: Plan, _context: CheckContext): Finding[] {
   const bad = plan.measures.filter((m) => m.deadline !== null && m.deadline.trim() !== "" && parseDeadline(m.deadline).kind === "invalid");
   return [...byCell(plan, bad, "deadline")].map(([cell, ms]) =>
-    finding("deadline/invalid", plan.sheet, cell, { deadline: ms[0].deadline ?? "", ids: ms.map((m) => m.id), ...pillarParam(ms[0].pillar) }),
+    finding("deadline/invalid", plan.sheet, cell, {
+      deadline: ms[0].deadline ?? "",
+      ids: ms.map((m) => m.id),
+      ...pillarParam(ms[0].pillar),
+    }),
   );
 }
 

@@ -52,7 +52,12 @@ export function highlightsOf(
     const seen = byCell.get(key);
     if (!seen && byCell.size >= HIGHLIGHT_LIMIT) return { highlights: [...byCell.values()], capped: true };
     if (seen && seen.severity === "error") continue;
-    byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, formula: highlightFormula(f.cell, f.severity, valueAt(f.sheet, f.cell)) });
+    byCell.set(key, {
+      sheet: f.sheet,
+      cell: f.cell,
+      severity: f.severity,
+      formula: highlightFormula(f.cell, f.severity, valueAt(f.sheet, f.cell)),
+    });
   }
   return { highlights: [...byCell.values()], capped: false };
 }
@@ -94,8 +99,15 @@ function whileUnchanged(cell: string, value: CellValue | undefined): string[] {
   if (!control.test(text) && text.length <= WHOLE_TEXT_MAX) return [`${cell}=${quoted(text)}`];
   // An edit in the middle that keeps the length slips through until the next check redraws.
   // Cut at whole characters: half of a surrogate pair (a rare CJK character) is not text.
-  const head = text.slice(0, ENDS_LENGTH).split(control)[0].replace(/[\ud800-\udbff]$/, "");
-  const tail = text.slice(-ENDS_LENGTH).split(control).pop()!.replace(/^[\udc00-\udfff]/, "");
+  const head = text
+    .slice(0, ENDS_LENGTH)
+    .split(control)[0]
+    .replace(/[\ud800-\udbff]$/, "");
+  const tail = text
+    .slice(-ENDS_LENGTH)
+    .split(control)
+    .pop()!
+    .replace(/^[\udc00-\udfff]/, "");
   return [
     `LEN(${cell})=${text.length}`,
     ...(head ? [`LEFT(${cell},${head.length})=${quoted(head)}`] : []),
@@ -113,7 +125,10 @@ export interface HighlightChanges<R> {
  * Compares the rules on a sheet with the highlights wanted there. Only our rules are considered;
  * a highlight already drawn stays (a duplicate, as two co-authors' panes may leave, goes).
  */
-export function highlightChanges<R extends { formula: string | null }>(existing: readonly R[], wanted: readonly Highlight[]): HighlightChanges<R> {
+export function highlightChanges<R extends { formula: string | null }>(
+  existing: readonly R[],
+  wanted: readonly Highlight[],
+): HighlightChanges<R> {
   const toAdd = new Map(wanted.map((h) => [formulaKey(h.formula), h]));
   const remove: R[] = [];
   for (const rule of existing) {

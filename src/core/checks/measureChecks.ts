@@ -27,9 +27,13 @@ export function measureNoUnit(plan: Plan, _context: CheckContext): Finding[] {
 
 /** A measure row with no words (a dash) or a placeholder (「無」「待補」): it looks filled but commits to nothing. */
 export function measureEmpty(plan: Plan, _context: CheckContext): Finding[] {
-  return plan.measures
-    .filter(isEmptyMeasure)
-    .map((m) => finding("measure/empty", plan.sheet, m.source.cell, { id: m.id, text: [m.title, m.text].filter((t) => t !== "").join("\n"), ...pillarParam(m.pillar) }));
+  return plan.measures.filter(isEmptyMeasure).map((m) =>
+    finding("measure/empty", plan.sheet, m.source.cell, {
+      id: m.id,
+      text: [m.title, m.text].filter((t) => t !== "").join("\n"),
+      ...pillarParam(m.pillar),
+    }),
+  );
 }
 
 /**
@@ -45,12 +49,27 @@ export function measureDuplicates(plan: Plan, _context: CheckContext): Finding[]
     const earlier = seen.get(key) ?? [];
     const same = earlier.find((x) => x.pillar === m.pillar);
     if (same) {
-      out.push(finding("measure/duplicate", plan.sheet, m.source.cell, { id: m.id, title: m.title, ...pillarParam(m.pillar), firstId: same.id, firstCell: same.source.cell }));
+      out.push(
+        finding("measure/duplicate", plan.sheet, m.source.cell, {
+          id: m.id,
+          title: m.title,
+          ...pillarParam(m.pillar),
+          firstId: same.id,
+          firstCell: same.source.cell,
+        }),
+      );
     } else if (earlier.length > 0) {
       const other = earlier[0];
-      out.push(finding("measure/duplicate-across-pillars", plan.sheet, m.source.cell, {
-        id: m.id, title: m.title, ...pillarParam(m.pillar), otherId: other.id, otherCell: other.source.cell, ...(other.pillar !== null ? { otherPillar: other.pillar } : {}),
-      }));
+      out.push(
+        finding("measure/duplicate-across-pillars", plan.sheet, m.source.cell, {
+          id: m.id,
+          title: m.title,
+          ...pillarParam(m.pillar),
+          otherId: other.id,
+          otherCell: other.source.cell,
+          ...(other.pillar !== null ? { otherPillar: other.pillar } : {}),
+        }),
+      );
     }
     earlier.push(m);
     seen.set(key, earlier);
@@ -60,5 +79,7 @@ export function measureDuplicates(plan: Plan, _context: CheckContext): Finding[]
 
 /** Added: a measure in a hidden row is neither seen on screen nor printed, yet is part of the plan. */
 export function measureHidden(plan: Plan, _context: CheckContext): Finding[] {
-  return plan.measures.filter((m) => m.hidden).map((m) => finding("measure/hidden", plan.sheet, m.source.cell, { id: m.id, title: m.title, ...pillarParam(m.pillar) }));
+  return plan.measures
+    .filter((m) => m.hidden)
+    .map((m) => finding("measure/hidden", plan.sheet, m.source.cell, { id: m.id, title: m.title, ...pillarParam(m.pillar) }));
 }

@@ -30,7 +30,8 @@ type Render = (p: FindingParams) => string;
 
 const ZH: Record<FindingCode, Render> = {
   "coverage/pillar-missing": (p) => `執行要項 ${pillarZh(num(p, "pillar"))}「${shortText(str(p, "pillarTitle"))}」沒有任何具體作法。`,
-  "coverage/focus-missing": (p) => `執行重點 ${focusZh(str(p, "focus"), str(p, "focusLabel"))}「${shortText(str(p, "focusText"))}」沒有任何具體作法。`,
+  "coverage/focus-missing": (p) =>
+    `執行重點 ${focusZh(str(p, "focus"), str(p, "focusLabel"))}「${shortText(str(p, "focusText"))}」沒有任何具體作法。`,
   "pillar/unknown": (p) =>
     `執行要項「${shortText(str(p, "pillarText")) || "（空白）"}」對不上${str(p, "framework")}的任何執行要項` +
     (num(p, "nearest") !== null ? `，最接近的是 ${pillarZh(num(p, "nearest"))}${shortText(str(p, "nearestTitle"))}。` : "。"),
@@ -38,17 +39,22 @@ const ZH: Record<FindingCode, Render> = {
     `執行重點標為 ${focusZh(str(p, "focus"), str(p, "label"))}，但文字是架構的 ${focusZh(str(p, "focus"), str(p, "focusLabel"))}「${shortText(str(p, "focusText"))}」。`,
   "focus/unknown": (p) =>
     `執行重點「${shortText(str(p, "focusText"))}」對不上架構的任何執行重點` +
-    (str(p, "nearest") ? `，最接近的是 ${focusZh(str(p, "nearest"), str(p, "nearestLabel"))}「${shortText(str(p, "nearestText"))}」。` : "。"),
+    (str(p, "nearest")
+      ? `，最接近的是 ${focusZh(str(p, "nearest"), str(p, "nearestLabel"))}「${shortText(str(p, "nearestText"))}」。`
+      : "。"),
   "measure/no-unit": (p) => `具體作法 ${idsZh(list(p, "ids"))}「${shortText(str(p, "title"))}」沒有執行單位。`,
   "measure/empty": (p) => `具體作法 ${str(p, "id")} 沒有實際內容${str(p, "text") ? `（「${str(p, "text")}」）` : ""}。`,
-  "measure/duplicate": (p) => `具體作法「${shortText(str(p, "title"))}」在執行要項 ${pillarZh(num(p, "pillar"))}中重複出現（第一次在 ${str(p, "firstCell")}，${str(p, "firstId")}）。`,
+  "measure/duplicate": (p) =>
+    `具體作法「${shortText(str(p, "title"))}」在執行要項 ${pillarZh(num(p, "pillar"))}中重複出現（第一次在 ${str(p, "firstCell")}，${str(p, "firstId")}）。`,
   "measure/duplicate-across-pillars": (p) =>
     `具體作法「${shortText(str(p, "title"))}」也列在執行要項 ${pillarZh(num(p, "otherPillar"))}（${str(p, "otherCell")}，${str(p, "otherId")}），請確認是否有意重複。`,
   "measure/no-deadline": (p) => `具體作法 ${idsZh(list(p, "ids"))}「${shortText(str(p, "title"))}」沒有完成期限。`,
   "measure/hidden": (p) => `具體作法 ${str(p, "id")}「${shortText(str(p, "title"))}」在隱藏的列中，畫面上與列印時都看不到。`,
-  "unit/unknown": (p) => `執行單位「${str(p, "unit")}」不在本機關的單位清單中` + (str(p, "suggestion") ? `，是否為「${str(p, "suggestion")}」？` : "。"),
+  "unit/unknown": (p) =>
+    `執行單位「${str(p, "unit")}」不在本機關的單位清單中` + (str(p, "suggestion") ? `，是否為「${str(p, "suggestion")}」？` : "。"),
   "unit/unassigned": (p) => `單位「${str(p, "unit")}」沒有負責任何具體作法。`,
-  "unit/ambiguous": (p) => `這格的執行單位（${list(p, "units").join("、")}）無法逐項對應具體作法 ${idsZh(list(p, "ids"))}，目前每項都列入全部單位，請確認。`,
+  "unit/ambiguous": (p) =>
+    `這格的執行單位（${list(p, "units").join("、")}）無法逐項對應具體作法 ${idsZh(list(p, "ids"))}，目前每項都列入全部單位，請確認。`,
   "deadline/invalid": (p) => `完成期限「${str(p, "deadline")}」不是有效的日期或常用說法（如「113年12月31日」「持續辦理」）。`,
 };
 
@@ -65,16 +71,21 @@ const EN: Record<FindingCode, Render> = {
     (str(p, "nearest") ? `; the nearest is ${str(p, "nearest")} "${shortText(str(p, "nearestText"))}".` : "."),
   "measure/no-unit": (p) => `Measure ${idsEn(list(p, "ids"))} "${shortText(str(p, "title"))}" has no unit.`,
   "measure/empty": (p) => `Measure ${str(p, "id")} has no real content${str(p, "text") ? ` ("${str(p, "text")}")` : ""}.`,
-  "measure/duplicate": (p) => `The measure "${shortText(str(p, "title"))}" appears twice under pillar ${str(p, "pillar")} (first at ${str(p, "firstCell")}, ${str(p, "firstId")}).`,
+  "measure/duplicate": (p) =>
+    `The measure "${shortText(str(p, "title"))}" appears twice under pillar ${str(p, "pillar")} (first at ${str(p, "firstCell")}, ${str(p, "firstId")}).`,
   "measure/duplicate-across-pillars": (p) =>
     `The measure "${shortText(str(p, "title"))}" is also listed under pillar ${str(p, "otherPillar")} (${str(p, "otherCell")}, ${str(p, "otherId")}); check that this is intended.`,
   "measure/no-deadline": (p) => `Measure ${idsEn(list(p, "ids"))} "${shortText(str(p, "title"))}" has no deadline.`,
-  "measure/hidden": (p) => `Measure ${str(p, "id")} "${shortText(str(p, "title"))}" is in a hidden row: neither seen on screen nor printed.`,
-  "unit/unknown": (p) => `The unit "${str(p, "unit")}" is not on the agency's unit list` + (str(p, "suggestion") ? `; did you mean "${str(p, "suggestion")}"?` : "."),
+  "measure/hidden": (p) =>
+    `Measure ${str(p, "id")} "${shortText(str(p, "title"))}" is in a hidden row: neither seen on screen nor printed.`,
+  "unit/unknown": (p) =>
+    `The unit "${str(p, "unit")}" is not on the agency's unit list` +
+    (str(p, "suggestion") ? `; did you mean "${str(p, "suggestion")}"?` : "."),
   "unit/unassigned": (p) => `The unit "${str(p, "unit")}" has no measure.`,
   "unit/ambiguous": (p) =>
     `The units in this cell (${list(p, "units").join(", ")}) cannot be matched one by one to measures ${idsEn(list(p, "ids"))}; each now lists all of them. Please confirm.`,
-  "deadline/invalid": (p) => `The deadline "${str(p, "deadline")}" is neither a valid date nor a usual phrase (e.g. "113年12月31日", "持續辦理").`,
+  "deadline/invalid": (p) =>
+    `The deadline "${str(p, "deadline")}" is neither a valid date nor a usual phrase (e.g. "113年12月31日", "持續辦理").`,
 };
 
 export function findingMessage(f: Pick<Finding, "code" | "params">, language: Language = "zh-TW"): string {

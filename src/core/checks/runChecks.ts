@@ -54,7 +54,11 @@ export function runChecks(plan: Plan, context: CheckContext): CheckRun {
 
 function sortFindings(plan: Plan, findings: Finding[]): Finding[] {
   const keyed = findings.map((f, i) => ({
-    f, i, s: SEVERITY_ORDER.indexOf(f.severity), other: f.sheet === plan.sheet ? 0 : 1, at: cellOrder(f.cell ?? f.range?.split(":")[0]),
+    f,
+    i,
+    s: SEVERITY_ORDER.indexOf(f.severity),
+    other: f.sheet === plan.sheet ? 0 : 1,
+    at: cellOrder(f.cell ?? f.range?.split(":")[0]),
   }));
   keyed.sort((a, b) => a.s - b.s || a.other - b.other || a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i);
   return keyed.map((k) => k.f);

@@ -55,9 +55,13 @@ export function unitUnassigned(plan: Plan, { units = [], unitsSheet }: CheckCont
 export function unitAmbiguous(plan: Plan, _context: CheckContext): Finding[] {
   const cells = new Set(plan.changes.filter((c) => c.kind === "units-ambiguous").map((c) => c.cell));
   if (cells.size === 0) return [];
-  return [...byCell(plan, plan.measures, "units")]
-    .map(([cell, ms]) => ({ cell, ms, units: [...new Set(ms.flatMap((m) => m.units))] }))
-    // One unit (各科室) for the whole cell leaves nothing to tell apart.
-    .filter(({ cell, units }) => cells.has(cell) && units.length > 1)
-    .map(({ cell, ms, units }) => finding("unit/ambiguous", plan.sheet, cell, { ids: ms.map((m) => m.id), units, ...pillarParam(ms[0].pillar) }));
+  return (
+    [...byCell(plan, plan.measures, "units")]
+      .map(([cell, ms]) => ({ cell, ms, units: [...new Set(ms.flatMap((m) => m.units))] }))
+      // One unit (各科室) for the whole cell leaves nothing to tell apart.
+      .filter(({ cell, units }) => cells.has(cell) && units.length > 1)
+      .map(({ cell, ms, units }) =>
+        finding("unit/ambiguous", plan.sheet, cell, { ids: ms.map((m) => m.id), units, ...pillarParam(ms[0].pillar) }),
+      )
+  );
 }

@@ -32,7 +32,11 @@ export function validatePlan(plan: Plan, context: CheckContext): Validation {
   const units = context.units ?? [];
   const { findings, skipped } = runChecks(plan, context);
   const focusPoints = coverageMatrix(plan, context.framework);
-  const unitMatrix = unitPillarMatrix(plan, units, context.framework.pillars.map((p) => p.number));
+  const unitMatrix = unitPillarMatrix(
+    plan,
+    units,
+    context.framework.pillars.map((p) => p.number),
+  );
   const severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byCode = Object.fromEntries(FINDING_CODES.map((c) => [c, 0])) as Record<FindingCode, number>;
   for (const f of findings) {

@@ -64,9 +64,15 @@ export function focusLabelMismatch(plan: Plan, { framework }: CheckContext): Fin
     if (m.focus === null) continue;
     for (const { label, focus } of labelledFocus(framework, m, cache)) {
       if (label === null || label === focus.label) continue;
-      out.push(finding("focus/label-mismatch", plan.sheet, roleCell(plan, m, "focus"), {
-        pillar: focus.pillar, label, focus: focus.id, focusLabel: focus.label, focusText: focus.text,
-      }));
+      out.push(
+        finding("focus/label-mismatch", plan.sheet, roleCell(plan, m, "focus"), {
+          pillar: focus.pillar,
+          label,
+          focus: focus.id,
+          focusLabel: focus.label,
+          focusText: focus.text,
+        }),
+      );
     }
   }
   return out;
@@ -88,12 +94,14 @@ export function focusUnknown(plan: Plan, { framework }: CheckContext): Finding[]
       const score = Math.max(...[f.text, ...(f.variants ?? [])].map((w) => similarity(body, w)));
       if (score >= HINT_THRESHOLD && (!nearest || score > nearest.score)) nearest = { f, score };
     }
-    out.push(finding("focus/unknown", plan.sheet, roleCell(plan, m, "focus"), {
-      ...pillarParam(m.pillar),
-      focusText: m.focusText,
-      measures: run.length,
-      ...(nearest ? { nearest: nearest.f.id, nearestLabel: nearest.f.label, nearestText: nearest.f.text } : {}),
-    }));
+    out.push(
+      finding("focus/unknown", plan.sheet, roleCell(plan, m, "focus"), {
+        ...pillarParam(m.pillar),
+        focusText: m.focusText,
+        measures: run.length,
+        ...(nearest ? { nearest: nearest.f.id, nearestLabel: nearest.f.label, nearestText: nearest.f.text } : {}),
+      }),
+    );
   }
   return out;
 }

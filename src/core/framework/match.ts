@@ -63,7 +63,10 @@ export function matchFocus(framework: Framework, text: string, pillar?: number |
   const body = labelled ? labelled.rest : text;
   if (matchKey(body).length < 2) return null;
   const pool = framework.pillars.filter((p) => pillar === undefined || pillar === null || p.number === pillar);
-  const found = best(body, pool.flatMap((p) => p.focusPoints.map((f) => ({ item: f, wordings: [f.text, ...(f.variants ?? [])] }))));
+  const found = best(
+    body,
+    pool.flatMap((p) => p.focusPoints.map((f) => ({ item: f, wordings: [f.text, ...(f.variants ?? [])] }))),
+  );
   return found ? { focus: found.item, score: found.score, label: labelled?.label ?? null } : null;
 }
 
@@ -74,7 +77,10 @@ const LABEL_SPLIT = /(?=[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])
  * labels and matches each part; one part gives a one-element list.
  */
 export function matchFocusGroup(framework: Framework, text: string, pillar?: number | null): FocusMatch[] {
-  const parts = text.split(LABEL_SPLIT).map((p) => p.trim()).filter((p) => matchKey(p).length > 0);
+  const parts = text
+    .split(LABEL_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => matchKey(p).length > 0);
   const labelledParts = parts.filter((p) => splitParenLabel(p));
   if (labelledParts.length < 2) {
     const one = matchFocus(framework, text, pillar);

@@ -33,7 +33,12 @@ interface ColumnProfile {
 
 function profile(view: SheetView, framework: Framework, col: number, header: string, bodyRows: number[]): ColumnProfile {
   const seen = new Set<string>();
-  let pillar = 0, focus = 0, numbered = 0, length = 0, unit = 0, deadline = 0;
+  let pillar = 0,
+    focus = 0,
+    numbered = 0,
+    length = 0,
+    unit = 0,
+    deadline = 0;
   const hasFocus = framework.pillars.some((p) => p.focusPoints.length > 0);
   for (const r of bodyRows) {
     if (seen.size >= SAMPLE) break;
@@ -50,9 +55,16 @@ function profile(view: SheetView, framework: Framework, col: number, header: str
   }
   const n = Math.max(1, seen.size);
   return {
-    col, header, headerRoles: rolesOfHeader(header), filled: seen.size,
-    pillarRate: pillar / n, focusRate: focus / n, numberedRate: numbered / n, avgLength: length / n,
-    unitRate: unit / n, deadlineRate: deadline / n,
+    col,
+    header,
+    headerRoles: rolesOfHeader(header),
+    filled: seen.size,
+    pillarRate: pillar / n,
+    focusRate: focus / n,
+    numberedRate: numbered / n,
+    avgLength: length / n,
+    unitRate: unit / n,
+    deadlineRate: deadline / n,
   };
 }
 
@@ -82,14 +94,21 @@ export function mapColumns(
   const pillar = take(
     pillarNamed.length > 0
       ? bestBy(pillarNamed, (p) => p.pillarRate)
-      : bestBy(freeProfiles().filter((p) => p.pillarRate >= 0.5), (p) => p.pillarRate),
+      : bestBy(
+          freeProfiles().filter((p) => p.pillarRate >= 0.5),
+          (p) => p.pillarRate,
+        ),
   );
-  const focusByContent = bestBy(freeProfiles().filter((p) => p.focusRate >= 0.3), (p) => p.focusRate);
+  const focusByContent = bestBy(
+    freeProfiles().filter((p) => p.focusRate >= 0.3),
+    (p) => p.focusRate,
+  );
   const focus = take(focusByContent);
   const measureNamed = named("measure").filter((p) => !p.headerRoles.includes("focus") || focus !== undefined);
-  const measureCandidates = measureNamed.length > 0
-    ? measureNamed
-    : freeProfiles().filter((p) => (p.header === "" || p.headerRoles.includes("focus")) && p.filled > 0);
+  const measureCandidates =
+    measureNamed.length > 0
+      ? measureNamed
+      : freeProfiles().filter((p) => (p.header === "" || p.headerRoles.includes("focus")) && p.filled > 0);
   const measure = take(bestBy(measureCandidates, (p) => p.avgLength * (1 + p.numberedRate) * (1 - 0.5 * p.unitRate)));
   if (measure === undefined) {
     throw new ImposeError(
@@ -97,8 +116,20 @@ export function mapColumns(
       grid.sheet,
     );
   }
-  const units = take(named("units")[0] ?? bestBy(freeProfiles().filter((p) => p.header === "" && p.unitRate >= 0.8 && p.filled > 0), (p) => p.unitRate));
-  const deadline = take(named("deadline")[0] ?? bestBy(freeProfiles().filter((p) => p.header === "" && p.deadlineRate >= 0.6), (p) => p.deadlineRate));
+  const units = take(
+    named("units")[0] ??
+      bestBy(
+        freeProfiles().filter((p) => p.header === "" && p.unitRate >= 0.8 && p.filled > 0),
+        (p) => p.unitRate,
+      ),
+  );
+  const deadline = take(
+    named("deadline")[0] ??
+      bestBy(
+        freeProfiles().filter((p) => p.header === "" && p.deadlineRate >= 0.6),
+        (p) => p.deadlineRate,
+      ),
+  );
   const results = take(named("results")[0]);
   const extra: { name: string; col: number }[] = [];
   for (const p of freeProfiles()) {

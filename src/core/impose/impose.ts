@@ -139,22 +139,49 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
       continue;
     }
     const pieces = split ? split.pieces : [wholeCell(row.measure)];
-    if (pieces.length > 1) changes.push({ kind: "measures-split", cell, detail: `一格含 ${pieces.length} 項具體作法，拆成 ${pieces.length} 列` });
-    const aligned = alignUnits(row.units, pieces.map((p) => p.startLine), split?.lineCount ?? 1);
+    if (pieces.length > 1)
+      changes.push({ kind: "measures-split", cell, detail: `一格含 ${pieces.length} 項具體作法，拆成 ${pieces.length} 列` });
+    const aligned = alignUnits(
+      row.units,
+      pieces.map((p) => p.startLine),
+      split?.lineCount ?? 1,
+    );
     if (aligned.how === "by-group" || aligned.how === "by-line") {
-      changes.push({ kind: "units-aligned", cell: gridA1(grid, row.r, columns.units ?? 0), detail: aligned.how === "by-group" ? "執行單位依空行分組對應各項具體作法" : "執行單位依行位置對應各項具體作法" });
+      changes.push({
+        kind: "units-aligned",
+        cell: gridA1(grid, row.r, columns.units ?? 0),
+        detail: aligned.how === "by-group" ? "執行單位依空行分組對應各項具體作法" : "執行單位依行位置對應各項具體作法",
+      });
     } else if (aligned.how === "ambiguous") {
-      changes.push({ kind: "units-ambiguous", cell: gridA1(grid, row.r, columns.units ?? 0), detail: `執行單位無法逐項對應 ${pieces.length} 項具體作法，每項都列入全部單位` });
+      changes.push({
+        kind: "units-ambiguous",
+        cell: gridA1(grid, row.r, columns.units ?? 0),
+        detail: `執行單位無法逐項對應 ${pieces.length} 項具體作法，每項都列入全部單位`,
+      });
     }
     if (unitsOfRow.some(isBlanketUnit)) {
-      changes.push({ kind: "blanket-unit", cell: gridA1(grid, row.r, columns.units ?? 0), detail: `「${unitsOfRow.filter(isBlanketUnit).join("、")}」指全部單位，原樣保留` });
+      changes.push({
+        kind: "blanket-unit",
+        cell: gridA1(grid, row.r, columns.units ?? 0),
+        detail: `「${unitsOfRow.filter(isBlanketUnit).join("、")}」指全部單位，原樣保留`,
+      });
     }
     pieces.forEach((piece, i) => {
       const { title, text, titled } = titleAndText(piece);
       drafts.push({
-        pillar, focus, title, text, titled, markerStyle: piece.marker?.style ?? null,
-        units: aligned.perPiece[i] ?? [], deadline: row.deadline || null, results: row.results || null,
-        extra: row.extra, cell, existingId: row.id || null, hidden: hidden.has(row.r),
+        pillar,
+        focus,
+        title,
+        text,
+        titled,
+        markerStyle: piece.marker?.style ?? null,
+        units: aligned.perPiece[i] ?? [],
+        deadline: row.deadline || null,
+        results: row.results || null,
+        extra: row.extra,
+        cell,
+        existingId: row.id || null,
+        hidden: hidden.has(row.r),
       });
       if (hidden.has(row.r) && i === 0) changes.push({ kind: "hidden-row", cell, detail: "隱藏列中的具體作法，已納入" });
     });
@@ -163,7 +190,13 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
 }
 
 function wholeCell(text: string) {
-  return { marker: null, lines: cleanCjkSpacing(text).split("\n").filter((l) => l.trim() !== ""), startLine: 0 };
+  return {
+    marker: null,
+    lines: cleanCjkSpacing(text)
+      .split("\n")
+      .filter((l) => l.trim() !== ""),
+    startLine: 0,
+  };
 }
 
 /**
@@ -234,7 +267,11 @@ function joinPageBreaks(rows: RowCells[], changes: Change[], grid: Grid): RowCel
       prev.deadline = prev.deadline || row.deadline;
       prev.results = [prev.results, row.results].filter((t) => t !== "").join("\n");
       for (const [k, v] of Object.entries(row.extra)) prev.extra[k] = prev.extra[k] ? `${prev.extra[k]}\n${v}` : v;
-      changes.push({ kind: "page-break-joined", cell: gridA1(grid, row.r, 0), detail: `跨頁被拆開的儲存格，與第 ${grid.top + prev.r + 1} 列合併` });
+      changes.push({
+        kind: "page-break-joined",
+        cell: gridA1(grid, row.r, 0),
+        detail: `跨頁被拆開的儲存格，與第 ${grid.top + prev.r + 1} 列合併`,
+      });
       continue;
     }
     out.push({ ...row, extra: { ...row.extra } });
@@ -263,15 +300,28 @@ function recordMergeFill(view: SheetView, columns: ColumnMap, r: number, filled:
 /** Error values, dates, numbers where text is expected, spacing cleaned: reported per cell. */
 function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes: Change[]) {
   const textColumns = [columns.pillar, columns.focus, columns.measure, columns.units].filter((c): c is number => c !== undefined);
-  const all = [...textColumns, columns.deadline, columns.results, ...columns.extra.map((e) => e.col)].filter((c): c is number => c !== undefined);
+  const all = [...textColumns, columns.deadline, columns.results, ...columns.extra.map((e) => e.col)].filter(
+    (c): c is number => c !== undefined,
+  );
   for (const r of body) {
     for (const c of all) {
       const v = grid.values[r][c];
       const cell = gridA1(grid, r, c);
       if (isErrorValue(v)) changes.push({ kind: "error-value", cell, detail: `錯誤值 ${String(v)}，視為空白` });
-      else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c])) changes.push({ kind: "date-value", cell, detail: `日期值，寫為 ${cellText(grid, r, c)}` });
-      else if (typeof v === "number" && textColumns.includes(c)) changes.push({ kind: "number-as-text", cell, detail: `數值 ${v} 當作文字` });
-      else if (typeof v === "string" && textColumns.includes(c) && cleanCjkSpacing(v) !== v.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).join("\n")) {
+      else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c]))
+        changes.push({ kind: "date-value", cell, detail: `日期值，寫為 ${cellText(grid, r, c)}` });
+      else if (typeof v === "number" && textColumns.includes(c))
+        changes.push({ kind: "number-as-text", cell, detail: `數值 ${v} 當作文字` });
+      else if (
+        typeof v === "string" &&
+        textColumns.includes(c) &&
+        cleanCjkSpacing(v) !==
+          v
+            .replace(/\r\n?/g, "\n")
+            .split("\n")
+            .map((l) => l.trim())
+            .join("\n")
+      ) {
         changes.push({ kind: "spacing-cleaned", cell, detail: "移除中文字之間多餘的空格" });
       }
     }
@@ -280,16 +330,30 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
 
 function describeColumns(grid: Grid, columns: ColumnMap): string {
   const names: [string, number | undefined][] = [
-    ["執行要項", columns.pillar], ["執行重點", columns.focus], ["具體作法", columns.measure], ["執行單位", columns.units],
-    ["完成期限", columns.deadline], ["執行成效", columns.results], ["編號", columns.id],
+    ["執行要項", columns.pillar],
+    ["執行重點", columns.focus],
+    ["具體作法", columns.measure],
+    ["執行單位", columns.units],
+    ["完成期限", columns.deadline],
+    ["執行成效", columns.results],
+    ["編號", columns.id],
   ];
-  return names.filter(([, c]) => c !== undefined).map(([n, c]) => `${n}=${gridA1(grid, 0, c as number).replace(/\d+$/, "")}`).join("、");
+  return names
+    .filter(([, c]) => c !== undefined)
+    .map(([n, c]) => `${n}=${gridA1(grid, 0, c as number).replace(/\d+$/, "")}`)
+    .join("、");
 }
 
 /** Matches pillar and focus contexts once, reports what the matching found, assigns ids. */
 function finish(
-  grid: Grid, framework: Framework, headerRow: number, labels: string[], columns: ColumnMap,
-  drafts: Draft[], notes: Plan["notes"], changes: Change[],
+  grid: Grid,
+  framework: Framework,
+  headerRow: number,
+  labels: string[],
+  columns: ColumnMap,
+  drafts: Draft[],
+  notes: Plan["notes"],
+  changes: Change[],
 ): Plan {
   const pillarOf = new Map<Context, number | null>();
   const focusOf = new Map<FocusContext, FocusMatch[]>();
@@ -297,7 +361,12 @@ function finish(
     if (!pillarOf.has(d.pillar)) {
       const m = d.pillar.text === "" ? null : matchPillar(framework, d.pillar.text);
       pillarOf.set(d.pillar, m ? m.number : null);
-      if (!m && d.pillar.text !== "") changes.push({ kind: "pillar-unmatched", cell: d.pillar.cell, detail: `「${short(d.pillar.text)}」對不上${framework.name}的任何執行要項` });
+      if (!m && d.pillar.text !== "")
+        changes.push({
+          kind: "pillar-unmatched",
+          cell: d.pillar.cell,
+          detail: `「${short(d.pillar.text)}」對不上${framework.name}的任何執行要項`,
+        });
     }
     if (d.focus && !focusOf.has(d.focus)) {
       const p = pillarOf.get(d.pillar) ?? null;
@@ -307,7 +376,7 @@ function finish(
     }
   }
   const measures: Measure[] = drafts.map((d) => {
-    const matches = d.focus ? focusOf.get(d.focus) ?? [] : [];
+    const matches = d.focus ? (focusOf.get(d.focus) ?? []) : [];
     let pillar = pillarOf.get(d.pillar) ?? null;
     if (pillar === null && matches.length > 0) pillar = matches[0].focus.pillar;
     const units = d.units;
@@ -317,7 +386,7 @@ function finish(
       pillarText: d.pillar.text,
       focus: matches[0]?.focus.id ?? null,
       focusText: d.focus?.text ?? "",
-      label: matches[0]?.label ?? (d.focus ? splitParenLabel(d.focus.text)?.label ?? null : null),
+      label: matches[0]?.label ?? (d.focus ? (splitParenLabel(d.focus.text)?.label ?? null) : null),
       title: d.title,
       text: d.text,
       titled: d.titled,
@@ -357,11 +426,16 @@ function reportFocus(ctx: FocusContext, matches: FocusMatch[], pillar: number | 
   if (pillar === 0) return;
   if (matches.length === 0) {
     const hasFocus = framework.pillars.some((p) => p.focusPoints.length > 0);
-    if (hasFocus) changes.push({ kind: "focus-unmatched", cell: ctx.cell, detail: `「${short(ctx.text)}」對不上${framework.name}的任何執行重點` });
+    if (hasFocus)
+      changes.push({ kind: "focus-unmatched", cell: ctx.cell, detail: `「${short(ctx.text)}」對不上${framework.name}的任何執行重點` });
     return;
   }
   if (matches.length > 1) {
-    changes.push({ kind: "focus-group", cell: ctx.cell, detail: `一格含 ${matches.length} 個執行重點（${matches.map((m) => m.focus.id).join("、")}），視為一組` });
+    changes.push({
+      kind: "focus-group",
+      cell: ctx.cell,
+      detail: `一格含 ${matches.length} 個執行重點（${matches.map((m) => m.focus.id).join("、")}），視為一組`,
+    });
   }
   for (const m of matches) {
     if (m.label && m.label !== m.focus.label) {

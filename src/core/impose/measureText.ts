@@ -31,7 +31,8 @@ export function markerOf(line: string): Marker | null {
   for (const [style, re] of PATTERNS) {
     const m = re.exec(line);
     if (!m) continue;
-    const n = style === "circled" ? CIRCLED.indexOf(m[1]) + 1 : style === "cjk" || style === "cjkParen" ? parseChineseNumeral(m[1]) : Number(m[1]);
+    const n =
+      style === "circled" ? CIRCLED.indexOf(m[1]) + 1 : style === "cjk" || style === "cjkParen" ? parseChineseNumeral(m[1]) : Number(m[1]);
     if (n !== null && n > 0) return { style, n, length: m[0].length };
   }
   return null;

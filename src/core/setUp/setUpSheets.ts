@@ -23,7 +23,12 @@ export interface SetUpSheets {
   framework: SheetSpec;
 }
 
-export function setUpSheets(plan: Plan, framework: Framework, units: readonly string[], names: SetUpSheetNames = DEFAULT_SHEET_NAMES): SetUpSheets {
+export function setUpSheets(
+  plan: Plan,
+  framework: Framework,
+  units: readonly string[],
+  names: SetUpSheetNames = DEFAULT_SHEET_NAMES,
+): SetUpSheets {
   const unitSheet = unitsSheet(units, names.units);
   const frameworkSpec = frameworkSheet(framework, names.framework);
   return {

@@ -13,9 +13,7 @@ export function cleanCjkSpacing(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
-    .map((line) =>
-      line.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_AFTER_OPEN, "").replace(SPACE_BEFORE_CLOSE, "").trim(),
-    )
+    .map((line) => line.replace(SPACE_BETWEEN_CJK, "").replace(SPACE_AFTER_OPEN, "").replace(SPACE_BEFORE_CLOSE, "").trim())
     .join("\n");
 }
 

@@ -3,15 +3,28 @@
  * and recurring phrases (持續辦理, 每季, 年底前).
  */
 
-export type Deadline =
-  | { kind: "date"; iso: string }
-  | { kind: "phrase"; phrase: string }
-  | { kind: "invalid"; text: string };
+export type Deadline = { kind: "date"; iso: string } | { kind: "phrase"; phrase: string } | { kind: "invalid"; text: string };
 
 /** Phrases that stand for a deadline without a date. */
 export const DEADLINE_PHRASES = [
-  "持續辦理", "持續執行", "全年", "全年度", "每月", "每季", "每半年", "每年", "年底前", "年度結束前",
-  "上半年", "下半年", "隨時", "不定期", "定期", "依規定", "經常性", "長期",
+  "持續辦理",
+  "持續執行",
+  "全年",
+  "全年度",
+  "每月",
+  "每季",
+  "每半年",
+  "每年",
+  "年底前",
+  "年度結束前",
+  "上半年",
+  "下半年",
+  "隨時",
+  "不定期",
+  "定期",
+  "依規定",
+  "經常性",
+  "長期",
 ] as const;
 
 const ROC_OFFSET = 1911;

@@ -6,7 +6,16 @@ import { cleanCjkSpacing } from "./normalize";
 
 /** Words that assign a measure to every unit of the agency. */
 export const BLANKET_UNIT_WORDS = [
-  "本所各課室", "本處各科室", "本局各科室", "各科室", "各課室", "各業參", "各單位", "各室", "各組", "全體同仁",
+  "本所各課室",
+  "本處各科室",
+  "本局各科室",
+  "各科室",
+  "各課室",
+  "各業參",
+  "各單位",
+  "各室",
+  "各組",
+  "全體同仁",
 ] as const;
 
 export function isBlanketUnit(unit: string): boolean {

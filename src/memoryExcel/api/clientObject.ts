@@ -24,7 +24,11 @@ function copy<V>(value: V): V {
 /** Turns a load argument into paths such as "values" and "format/fill/color"; [] means every scalar. */
 export function loadPaths(arg: LoadArgument | undefined): string[] {
   if (arg === undefined || arg === null) return [];
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.flatMap((a) => loadPaths(a as string));
   const o = arg as Record<string, unknown>;
   if ("select" in o || "expand" in o) return [...loadPaths(o.select as string | undefined), ...loadPaths(o.expand as string | undefined)];

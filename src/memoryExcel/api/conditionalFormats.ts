@@ -66,7 +66,10 @@ class MemoryConditionalFormatPart extends ClientObject<FormatTarget> {
 class MemoryConditionalRangeFormat extends ClientObject<FormatTarget> {
   protected readonly typeName = "ConditionalRangeFormat";
   readonly fill = new MemoryConditionalFormatPart(this.ctx, () => this.tryTarget(), "ConditionalRangeFill", { color: "fill" });
-  readonly font = new MemoryConditionalFormatPart(this.ctx, () => this.tryTarget(), "ConditionalRangeFont", { color: "fontColor", bold: "bold" });
+  readonly font = new MemoryConditionalFormatPart(this.ctx, () => this.tryTarget(), "ConditionalRangeFont", {
+    color: "fontColor",
+    bold: "bold",
+  });
 
   protected scalarProperties() {
     return {};
@@ -117,7 +120,10 @@ const customOnly = (t: FormatTarget | null) => (t && t.format.type === "Custom" 
 const customStrict = (t: FormatTarget | null) =>
   t && t.format.type !== "Custom" ? fail("InvalidOperation", "This operation is not permitted for the current object.") : t;
 
-export class MemoryConditionalFormat extends ClientObject<FormatTarget> implements Pick<Excel.ConditionalFormat, "type" | "id" | "custom" | "customOrNullObject" | "getRange" | "delete"> {
+export class MemoryConditionalFormat
+  extends ClientObject<FormatTarget>
+  implements Pick<Excel.ConditionalFormat, "type" | "id" | "custom" | "customOrNullObject" | "getRange" | "delete">
+{
   protected readonly typeName = "ConditionalFormat";
   private readonly customFormat = new MemoryCustomConditionalFormat(this.ctx, () => customStrict(this.tryTarget()));
   private readonly customOrNull = new MemoryCustomConditionalFormat(this.ctx, () => customOnly(this.tryTarget()), true);
@@ -184,7 +190,10 @@ export class MemoryConditionalFormatCollection
   }
 
   protected makeItem(target: FormatTarget): MemoryConditionalFormat {
-    return new MemoryConditionalFormat(this.ctx, aliveFormat(() => target));
+    return new MemoryConditionalFormat(
+      this.ctx,
+      aliveFormat(() => target),
+    );
   }
 
   get items(): Excel.ConditionalFormat[] {

@@ -19,7 +19,10 @@ function plainRule(rule: Excel.DataValidationRule): Excel.DataValidationRule {
 /** Excel's alert for a value not in the rule: a Stop message. */
 const DEFAULT_ALERT: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "", message: "" };
 
-export class MemoryDataValidation extends ClientObject<RangeTarget> implements Pick<Excel.DataValidation, "rule" | "type" | "ignoreBlanks" | "errorAlert" | "clear" | "load"> {
+export class MemoryDataValidation
+  extends ClientObject<RangeTarget>
+  implements Pick<Excel.DataValidation, "rule" | "type" | "ignoreBlanks" | "errorAlert" | "clear" | "load">
+{
   protected readonly typeName = "DataValidation";
 
   protected scalarProperties() {
@@ -52,7 +55,13 @@ export class MemoryDataValidation extends ClientObject<RangeTarget> implements P
       checkRule(rule);
       assertEditable(t.sheet, t.area, "structure");
       const current = validationOf(t.sheet, t.area);
-      setRule(t.sheet, t.area, rule, typeof current === "string" ? true : current.ignoreBlanks, typeof current === "string" ? undefined : current.errorAlert);
+      setRule(
+        t.sheet,
+        t.area,
+        rule,
+        typeof current === "string" ? true : current.ignoreBlanks,
+        typeof current === "string" ? undefined : current.errorAlert,
+      );
     });
   }
 

@@ -39,7 +39,9 @@ export class MemoryWorksheetFreezePanes
     const arg = typeof frozenRange === "string" ? frozenRange : "(range)";
     this.call("freezeAt", [arg], (s) => {
       const area =
-        typeof frozenRange === "string" ? parseAddress(frozenRange).area : (frozenRange as unknown as ClientObject<RangeTarget>).target().area;
+        typeof frozenRange === "string"
+          ? parseAddress(frozenRange).area
+          : (frozenRange as unknown as ClientObject<RangeTarget>).target().area;
       const wholeRows = area.left === 0 && area.right >= 16383;
       const wholeColumns = area.top === 0 && area.bottom >= 1048575;
       s.frozenRows = wholeColumns ? 0 : area.bottom + 1;

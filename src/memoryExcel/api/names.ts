@@ -29,7 +29,14 @@ function constantValue(formula: string): { type: string; value: unknown } {
   return { type: "Error", value: "#NAME?" };
 }
 
-export class MemoryNamedItem extends ClientObject<NamedItemData> implements Pick<Excel.NamedItem, "name" | "formula" | "comment" | "type" | "value" | "visible" | "getRange" | "getRangeOrNullObject" | "delete" | "load"> {
+export class MemoryNamedItem
+  extends ClientObject<NamedItemData>
+  implements
+    Pick<
+      Excel.NamedItem,
+      "name" | "formula" | "comment" | "type" | "value" | "visible" | "getRange" | "getRangeOrNullObject" | "delete" | "load"
+    >
+{
   protected readonly typeName = "NamedItem";
 
   protected scalarProperties() {
@@ -128,7 +135,10 @@ export class MemoryNamedItemCollection
   }
 
   protected makeItem(target: NamedItemData): MemoryNamedItem {
-    return new MemoryNamedItem(this.ctx, this.alive(() => target));
+    return new MemoryNamedItem(
+      this.ctx,
+      this.alive(() => target),
+    );
   }
 
   get items(): Excel.NamedItem[] {

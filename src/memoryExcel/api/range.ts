@@ -1,7 +1,19 @@
 /** Range: values, number formats, hidden rows/columns, merges, navigation to other ranges, select. */
 import { MAX_COLUMNS, MAX_ROWS, sheetAddress } from "../data/address";
 import { type Area, columnCount, intersects, rowCount } from "../data/area";
-import { cellKey, clearFormats, clearValues, formatAt, isFormulaCell, isWholeColumns, isWholeRows, readValues, setFormat, shapeFor, writeValues } from "../data/cells";
+import {
+  cellKey,
+  clearFormats,
+  clearValues,
+  formatAt,
+  isFormulaCell,
+  isWholeColumns,
+  isWholeRows,
+  readValues,
+  setFormat,
+  shapeFor,
+  writeValues,
+} from "../data/cells";
 import { assertNoPartialMerge, hiddenByMerge, merge, mergesIntersecting, unmerge } from "../data/merges";
 import { assertEditable } from "../data/protection";
 import { activate } from "../data/sheets";
@@ -30,7 +42,8 @@ function cells<V>(t: RangeTarget, at: (row: number, col: number) => V): V[][] {
 }
 
 function hiddenState(hidden: Set<number>, from: number, to: number): boolean | null {
-  let some = false, all = true;
+  let some = false,
+    all = true;
   for (let i = from; i <= to; i++) {
     if (hidden.has(i)) some = true;
     else all = false;
@@ -60,7 +73,8 @@ const isUnbounded = (area: Area) => isWholeColumns(area) || isWholeRows(area);
  * accepted on whole columns, also unconfirmed: the double refuses every form, the stricter side.
  */
 function assertBounded(t: RangeTarget, property: string): void {
-  if (isUnbounded(t.area)) fail("InvalidArgument", `${property} cannot be set on the unbounded range ${sheetAddress(t.sheet.name, t.area)}.`);
+  if (isUnbounded(t.area))
+    fail("InvalidArgument", `${property} cannot be set on the unbounded range ${sheetAddress(t.sheet.name, t.area)}.`);
 }
 
 /** Reading a cell-level property of an unbounded range gives null (same doc page). */
@@ -81,16 +95,48 @@ function checkFormatString(v: unknown): string | null {
 }
 
 type RangeMembers =
-  | "address" | "addressLocal" | "values" | "formulas" | "numberFormat" | "text" | "valueTypes"
-  | "rowCount" | "columnCount" | "cellCount" | "rowIndex" | "columnIndex"
-  | "columnHidden" | "rowHidden" | "isEntireColumn" | "isEntireRow"
-  | "format" | "dataValidation" | "conditionalFormats" | "worksheet"
-  | "getCell" | "getResizedRange" | "getOffsetRange" | "getEntireColumn" | "getEntireRow" | "getRow" | "getColumn"
-  | "merge" | "unmerge" | "getMergedAreasOrNullObject" | "select" | "clear" | "load";
+  | "address"
+  | "addressLocal"
+  | "values"
+  | "formulas"
+  | "numberFormat"
+  | "text"
+  | "valueTypes"
+  | "rowCount"
+  | "columnCount"
+  | "cellCount"
+  | "rowIndex"
+  | "columnIndex"
+  | "columnHidden"
+  | "rowHidden"
+  | "isEntireColumn"
+  | "isEntireRow"
+  | "format"
+  | "dataValidation"
+  | "conditionalFormats"
+  | "worksheet"
+  | "getCell"
+  | "getResizedRange"
+  | "getOffsetRange"
+  | "getEntireColumn"
+  | "getEntireRow"
+  | "getRow"
+  | "getColumn"
+  | "merge"
+  | "unmerge"
+  | "getMergedAreasOrNullObject"
+  | "select"
+  | "clear"
+  | "load";
 
 export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel.Range, RangeMembers> {
   protected readonly typeName = "Range";
-  private children?: { format: MemoryRangeFormat; dataValidation: MemoryDataValidation; conditionalFormats: MemoryConditionalFormatCollection; worksheet: MemoryWorksheet };
+  private children?: {
+    format: MemoryRangeFormat;
+    dataValidation: MemoryDataValidation;
+    conditionalFormats: MemoryConditionalFormatCollection;
+    worksheet: MemoryWorksheet;
+  };
 
   private nav() {
     const parent = () => this.tryTarget();
@@ -246,16 +292,27 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
   }
 
   getCell(row: number, column: number): Excel.Range {
-    return this.derived("getCell", [row, column], (a) => ({ top: a.top + row, left: a.left + column, bottom: a.top + row, right: a.left + column }));
+    return this.derived("getCell", [row, column], (a) => ({
+      top: a.top + row,
+      left: a.left + column,
+      bottom: a.top + row,
+      right: a.left + column,
+    }));
   }
   getRow(row: number): Excel.Range {
     return this.derived("getRow", [row], (a) => (row < rowCount(a) ? { ...a, top: a.top + row, bottom: a.top + row } : { ...a, top: -1 }));
   }
   getColumn(column: number): Excel.Range {
-    return this.derived("getColumn", [column], (a) => (column < columnCount(a) ? { ...a, left: a.left + column, right: a.left + column } : { ...a, left: -1 }));
+    return this.derived("getColumn", [column], (a) =>
+      column < columnCount(a) ? { ...a, left: a.left + column, right: a.left + column } : { ...a, left: -1 },
+    );
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
-    return this.derived("getResizedRange", [deltaRows, deltaColumns], (a) => ({ ...a, bottom: a.bottom + deltaRows, right: a.right + deltaColumns }));
+    return this.derived("getResizedRange", [deltaRows, deltaColumns], (a) => ({
+      ...a,
+      bottom: a.bottom + deltaRows,
+      right: a.right + deltaColumns,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
     return this.derived("getOffsetRange", [rowOffset, columnOffset], (a) => ({
@@ -275,7 +332,8 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
   merge(across = false): void {
     this.call("merge", [across], (t) => {
       assertEditable(t.sheet, t.area, "formatCells");
-      if (t.sheet.tables.some((table) => intersects(table.area, t.area))) fail("InvalidOperation", "Cells inside a table cannot be merged.");
+      if (t.sheet.tables.some((table) => intersects(table.area, t.area)))
+        fail("InvalidOperation", "Cells inside a table cannot be merged.");
       merge(t.sheet, t.area, across);
     });
   }
@@ -294,7 +352,8 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
       [],
       (t): RangeAreasTarget | null => {
         const areas = mergesIntersecting(t.sheet, t.area);
-        if (areas.length > MERGED_AREAS_LIMIT) fail("InvalidOperation", `The range has ${areas.length} merged areas; more than ${MERGED_AREAS_LIMIT} cannot be returned.`);
+        if (areas.length > MERGED_AREAS_LIMIT)
+          fail("InvalidOperation", `The range has ${areas.length} merged areas; more than ${MERGED_AREAS_LIMIT} cannot be returned.`);
         return areas.length ? { sheet: t.sheet, areas: areas.map((a) => ({ ...a })) } : null;
       },
       (resolve, nullable) => new MemoryRangeAreas(this.ctx, resolve, nullable),
@@ -329,4 +388,3 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
     return this as unknown as Excel.Range;
   }
 }
-

@@ -12,7 +12,10 @@ export interface RangeAreasTarget {
   areas: Area[];
 }
 
-export class MemoryRangeCollection extends ClientCollection<RangeAreasTarget, RangeTarget, MemoryRange> implements Pick<Excel.RangeCollection, "getCount"> {
+export class MemoryRangeCollection
+  extends ClientCollection<RangeAreasTarget, RangeTarget, MemoryRange>
+  implements Pick<Excel.RangeCollection, "getCount">
+{
   protected readonly typeName = "RangeCollection";
 
   protected listTargets(t: RangeAreasTarget): RangeTarget[] {
@@ -20,7 +23,10 @@ export class MemoryRangeCollection extends ClientCollection<RangeAreasTarget, Ra
   }
 
   protected makeItem(target: RangeTarget): MemoryRange {
-    return new MemoryRange(this.ctx, whileAlive(this.ctx.host.data, () => target));
+    return new MemoryRange(
+      this.ctx,
+      whileAlive(this.ctx.host.data, () => target),
+    );
   }
 
   get items(): Excel.Range[] {
@@ -37,7 +43,10 @@ export class MemoryRangeCollection extends ClientCollection<RangeAreasTarget, Ra
   }
 }
 
-export class MemoryRangeAreas extends ClientObject<RangeAreasTarget> implements Pick<Excel.RangeAreas, "address" | "areaCount" | "areas" | "load"> {
+export class MemoryRangeAreas
+  extends ClientObject<RangeAreasTarget>
+  implements Pick<Excel.RangeAreas, "address" | "areaCount" | "areas" | "load">
+{
   protected readonly typeName = "RangeAreas";
   private collection?: MemoryRangeCollection;
 

@@ -14,7 +14,10 @@ function bool(v: unknown): boolean {
 }
 
 function number(min: number, max: number): (v: unknown) => number {
-  return (v) => (typeof v === "number" && v >= min && v <= max ? v : fail("InvalidArgument", `Expected a number from ${min} to ${max}, got ${String(v)}.`));
+  return (v) =>
+    typeof v === "number" && v >= min && v <= max
+      ? v
+      : fail("InvalidArgument", `Expected a number from ${min} to ${max}, got ${String(v)}.`);
 }
 
 function text(v: unknown): string {
@@ -22,7 +25,8 @@ function text(v: unknown): string {
 }
 
 function oneOf(values: string[]): (v: unknown) => string {
-  return (v) => (typeof v === "string" && values.includes(v) ? v : fail("InvalidArgument", `Expected one of ${values.join(", ")}, got ${String(v)}.`));
+  return (v) =>
+    typeof v === "string" && values.includes(v) ? v : fail("InvalidArgument", `Expected one of ${values.join(", ")}, got ${String(v)}.`);
 }
 
 /** A setter that applies one cell-format property to the whole range. */
@@ -68,7 +72,10 @@ export class MemoryRangeFill extends ClientObject<RangeTarget> implements Pick<E
   }
 }
 
-export class MemoryRangeFont extends ClientObject<RangeTarget> implements Pick<Excel.RangeFont, "bold" | "italic" | "color" | "name" | "size" | "load"> {
+export class MemoryRangeFont
+  extends ClientObject<RangeTarget>
+  implements Pick<Excel.RangeFont, "bold" | "italic" | "color" | "name" | "size" | "load">
+{
   protected readonly typeName = "RangeFont";
 
   protected scalarProperties() {
@@ -138,7 +145,18 @@ export class MemoryFormatProtection extends ClientObject<RangeTarget> implements
   }
 }
 
-type FormatMembers = "fill" | "font" | "protection" | "wrapText" | "horizontalAlignment" | "verticalAlignment" | "columnWidth" | "rowHeight" | "autofitRows" | "autofitColumns" | "load";
+type FormatMembers =
+  | "fill"
+  | "font"
+  | "protection"
+  | "wrapText"
+  | "horizontalAlignment"
+  | "verticalAlignment"
+  | "columnWidth"
+  | "rowHeight"
+  | "autofitRows"
+  | "autofitColumns"
+  | "load";
 
 export class MemoryRangeFormat extends ClientObject<RangeTarget> implements Pick<Excel.RangeFormat, FormatMembers> {
   protected readonly typeName = "RangeFormat";

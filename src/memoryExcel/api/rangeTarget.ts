@@ -20,7 +20,14 @@ export function whileAlive<T extends { sheet: SheetData }>(wb: WorkbookData, res
 
 /** Throws InvalidArgument for an area that leaves the grid or is turned inside out. */
 export function onGrid(area: Area): Area {
-  if (area.top < 0 || area.left < 0 || area.bottom >= MAX_ROWS || area.right >= MAX_COLUMNS || area.top > area.bottom || area.left > area.right) {
+  if (
+    area.top < 0 ||
+    area.left < 0 ||
+    area.bottom >= MAX_ROWS ||
+    area.right >= MAX_COLUMNS ||
+    area.top > area.bottom ||
+    area.left > area.right
+  ) {
     fail("InvalidArgument", "The argument is invalid or missing or has an incorrect format: the range would leave the worksheet grid.");
   }
   return area;

@@ -77,7 +77,10 @@ export class MemorySettingCollection
   }
 
   protected makeItem(target: SettingTarget): MemorySetting {
-    return new MemorySetting(this.ctx, present(() => target));
+    return new MemorySetting(
+      this.ctx,
+      present(() => target),
+    );
   }
 
   get items(): Excel.Setting[] {
@@ -103,7 +106,10 @@ export class MemorySettingCollection
     return this.bind(
       "getItem",
       [key],
-      (wb) => (Object.prototype.hasOwnProperty.call(this.store(wb), key) ? { store: this.store(wb), key } : fail("ItemNotFound", `The requested resource doesn't exist: setting "${key}".`)),
+      (wb) =>
+        Object.prototype.hasOwnProperty.call(this.store(wb), key)
+          ? { store: this.store(wb), key }
+          : fail("ItemNotFound", `The requested resource doesn't exist: setting "${key}".`),
       (resolve) => new MemorySetting(this.ctx, present(resolve)),
     ) as unknown as Excel.Setting;
   }

@@ -22,7 +22,14 @@ export interface TablesScope {
   sheet: SheetData | null;
 }
 
-export class MemoryTable extends ClientObject<TableTarget> implements Pick<Excel.Table, "id" | "name" | "showHeaders" | "style" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete" | "convertToRange" | "load"> {
+export class MemoryTable
+  extends ClientObject<TableTarget>
+  implements
+    Pick<
+      Excel.Table,
+      "id" | "name" | "showHeaders" | "style" | "getRange" | "getHeaderRowRange" | "getDataBodyRange" | "delete" | "convertToRange" | "load"
+    >
+{
   protected readonly typeName = "Table";
 
   protected scalarProperties() {
@@ -131,7 +138,10 @@ export class MemoryTableCollection
   }
 
   protected makeItem(target: TableTarget): MemoryTable {
-    return new MemoryTable(this.ctx, this.alive(() => target));
+    return new MemoryTable(
+      this.ctx,
+      this.alive(() => target),
+    );
   }
 
   get items(): Excel.Table[] {
@@ -151,13 +161,14 @@ export class MemoryTableCollection
         let sheet: SheetData, area: Area;
         if (typeof address === "string") {
           const parsed = parseAddress(address);
-          const named = parsed.sheet === undefined ? scope.sheet ?? findSheet(wb, wb.activeSheetId ?? "") : findSheet(wb, parsed.sheet);
+          const named = parsed.sheet === undefined ? (scope.sheet ?? findSheet(wb, wb.activeSheetId ?? "")) : findSheet(wb, parsed.sheet);
           sheet = named ?? fail("InvalidArgument", `No worksheet for table address "${address}".`);
           area = parsed.area;
         } else {
           ({ sheet, area } = (address as unknown as ClientObject<RangeTarget>).target());
         }
-        if (scope.sheet && scope.sheet !== sheet) fail("InvalidArgument", `The table address "${String(address)}" is on another worksheet.`);
+        if (scope.sheet && scope.sheet !== sheet)
+          fail("InvalidArgument", `The table address "${String(address)}" is on another worksheet.`);
         return { sheet, table: addTable(wb, sheet, area, hasHeaders) };
       },
       (resolve) => new MemoryTable(this.ctx, this.alive(resolve)),

@@ -60,7 +60,8 @@ export class MemoryWorkbookProxy
       member,
       [],
       (wb): RangeTarget => {
-        const sheet = findSheet(wb, wb.selection?.sheetId ?? wb.activeSheetId ?? "") ?? fail("ItemNotFound", "There is no active worksheet.");
+        const sheet =
+          findSheet(wb, wb.selection?.sheetId ?? wb.activeSheetId ?? "") ?? fail("ItemNotFound", "There is no active worksheet.");
         const area = wb.selection?.sheetId === sheet.id ? wb.selection.area : { top: 0, left: 0, bottom: 0, right: 0 };
         return { sheet, area: cellOnly ? { top: area.top, left: area.left, bottom: area.top, right: area.left } : area };
       },

@@ -3,7 +3,17 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../data/address";
 import { usedArea } from "../data/cells";
 import type { SheetData, WorkbookData } from "../data/model";
 import { renameReferences } from "../data/rename";
-import { activate, checkSheetName, copySheet, deleteSheet, findSheet, isAlive, type PositionType, setPosition, setVisibility } from "../data/sheets";
+import {
+  activate,
+  checkSheetName,
+  copySheet,
+  deleteSheet,
+  findSheet,
+  isAlive,
+  type PositionType,
+  setPosition,
+  setVisibility,
+} from "../data/sheets";
 import { fail } from "../errors";
 import { ClientObject, type LoadArgument } from "./clientObject";
 import { ChangedEventHandlers } from "./eventHandlers";
@@ -14,10 +24,23 @@ import { MemoryTableCollection } from "./tables";
 import { MemoryWorksheetProtection } from "./worksheetProtection";
 
 type WorksheetMembers =
-  | "id" | "name" | "position" | "visibility"
-  | "activate" | "delete" | "copy"
-  | "getRange" | "getRangeByIndexes" | "getCell" | "getUsedRange" | "getUsedRangeOrNullObject"
-  | "tables" | "freezePanes" | "protection" | "onChanged" | "load";
+  | "id"
+  | "name"
+  | "position"
+  | "visibility"
+  | "activate"
+  | "delete"
+  | "copy"
+  | "getRange"
+  | "getRangeByIndexes"
+  | "getCell"
+  | "getUsedRange"
+  | "getUsedRangeOrNullObject"
+  | "tables"
+  | "freezePanes"
+  | "protection"
+  | "onChanged"
+  | "load";
 
 export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Excel.Worksheet, WorksheetMembers> {
   protected readonly typeName = "Worksheet";
@@ -111,16 +134,24 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
 
   private range(member: string, args: unknown[], find: (s: SheetData) => RangeTarget | null, nullable = false): Excel.Range {
     const wb = this.ctx.host.data;
-    return this.bind(member, args, find, (resolve, isNullable) => new MemoryRange(this.ctx, whileAlive(wb, resolve), isNullable), nullable) as unknown as Excel.Range;
+    return this.bind(
+      member,
+      args,
+      find,
+      (resolve, isNullable) => new MemoryRange(this.ctx, whileAlive(wb, resolve), isNullable),
+      nullable,
+    ) as unknown as Excel.Range;
   }
 
   /** An A1 address on this sheet ("A1:C3", "B:B", "2:2", "Plan!A1"); no address: the whole sheet. */
   getRange(address?: string): Excel.Range {
     const wb = this.ctx.host.data;
     return this.range("getRange", [address ?? null], (s) => {
-      if (address === undefined || address === "") return { sheet: s, area: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
+      if (address === undefined || address === "")
+        return { sheet: s, area: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
       const parsed = parseAddress(address);
-      if (parsed.sheet !== undefined && findSheet(wb, parsed.sheet) !== s) fail("InvalidArgument", `The address "${address}" is not on worksheet "${s.name}".`);
+      if (parsed.sheet !== undefined && findSheet(wb, parsed.sheet) !== s)
+        fail("InvalidArgument", `The address "${address}" is not on worksheet "${s.name}".`);
       return { sheet: s, area: parsed.area };
     });
   }
@@ -131,17 +162,26 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
       if (![startRow, startColumn, rowCount, columnCount].every(Number.isInteger) || rowCount < 1 || columnCount < 1) {
         fail("InvalidArgument", "getRangeByIndexes needs whole numbers and a size of at least one cell.");
       }
-      return { sheet: s, area: onGrid({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }) };
+      return {
+        sheet: s,
+        area: onGrid({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }),
+      };
     });
   }
 
   getCell(row: number, column: number): Excel.Range {
-    return this.range("getCell", [row, column], (s) => ({ sheet: s, area: onGrid({ top: row, left: column, bottom: row, right: column }) }));
+    return this.range("getCell", [row, column], (s) => ({
+      sheet: s,
+      area: onGrid({ top: row, left: column, bottom: row, right: column }),
+    }));
   }
 
   /** The used range; "A1" for an empty sheet. */
   getUsedRange(valuesOnly = false): Excel.Range {
-    return this.range("getUsedRange", [valuesOnly], (s) => ({ sheet: s, area: usedArea(s, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } }));
+    return this.range("getUsedRange", [valuesOnly], (s) => ({
+      sheet: s,
+      area: usedArea(s, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    }));
   }
 
   /** ExcelApi 1.4. A null object for an empty sheet. */

@@ -9,7 +9,8 @@ import { aliveSheet, MemoryWorksheet } from "./worksheet";
 
 export class MemoryWorksheetCollection
   extends ClientCollection<WorkbookData, SheetData, MemoryWorksheet>
-  implements Pick<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add" | "getCount" | "onChanged" | "load">
+  implements
+    Pick<Excel.WorksheetCollection, "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add" | "getCount" | "onChanged" | "load">
 {
   protected readonly typeName = "WorksheetCollection";
 
@@ -18,12 +19,21 @@ export class MemoryWorksheetCollection
   }
 
   protected makeItem(sheet: SheetData): MemoryWorksheet {
-    return new MemoryWorksheet(this.ctx, aliveSheet(this.ctx.host.data, () => sheet));
+    return new MemoryWorksheet(
+      this.ctx,
+      aliveSheet(this.ctx.host.data, () => sheet),
+    );
   }
 
   private sheetProxy(member: string, args: unknown[], find: (wb: WorkbookData) => SheetData | null, nullable = false): Excel.Worksheet {
     const wb = this.ctx.host.data;
-    return this.bind(member, args, find, (resolve, isNullable) => new MemoryWorksheet(this.ctx, aliveSheet(wb, resolve), isNullable), nullable) as unknown as Excel.Worksheet;
+    return this.bind(
+      member,
+      args,
+      find,
+      (resolve, isNullable) => new MemoryWorksheet(this.ctx, aliveSheet(wb, resolve), isNullable),
+      nullable,
+    ) as unknown as Excel.Worksheet;
   }
 
   get items(): Excel.Worksheet[] {
@@ -41,7 +51,11 @@ export class MemoryWorksheetCollection
   }
 
   getActiveWorksheet(): Excel.Worksheet {
-    return this.sheetProxy("getActiveWorksheet", [], (wb) => findSheet(wb, wb.activeSheetId ?? "") ?? fail("ItemNotFound", "There is no active worksheet."));
+    return this.sheetProxy(
+      "getActiveWorksheet",
+      [],
+      (wb) => findSheet(wb, wb.activeSheetId ?? "") ?? fail("ItemNotFound", "There is no active worksheet."),
+    );
   }
 
   /** A new sheet at the end ("Sheet4" when no name is given); ItemAlreadyExists for a taken name. */

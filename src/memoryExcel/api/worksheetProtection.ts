@@ -3,7 +3,10 @@ import type { SheetData } from "../data/model";
 import { protect, unprotect } from "../data/protection";
 import { ClientObject, type LoadArgument } from "./clientObject";
 
-export class MemoryWorksheetProtection extends ClientObject<SheetData> implements Pick<Excel.WorksheetProtection, "protected" | "options" | "protect" | "unprotect" | "load"> {
+export class MemoryWorksheetProtection
+  extends ClientObject<SheetData>
+  implements Pick<Excel.WorksheetProtection, "protected" | "options" | "protect" | "unprotect" | "load">
+{
   protected readonly typeName = "WorksheetProtection";
 
   protected scalarProperties() {

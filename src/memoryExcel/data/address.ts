@@ -57,21 +57,29 @@ export function parseAddress(address: string): ParsedAddress {
   if (parts.length > 2 || parts.some((p) => p === "")) invalid(address);
   const [a, b = a] = parts;
   let area: Area;
-  const ca = CELL.exec(a), cb = CELL.exec(b);
-  const colA = COLUMN.exec(a), colB = COLUMN.exec(b);
-  const rowA = ROW.exec(a), rowB = ROW.exec(b);
+  const ca = CELL.exec(a),
+    cb = CELL.exec(b);
+  const colA = COLUMN.exec(a),
+    colB = COLUMN.exec(b);
+  const rowA = ROW.exec(a),
+    rowB = ROW.exec(b);
   if (ca && cb) {
-    const r1 = Number(ca[2]) - 1, c1 = columnNumber(ca[1]), r2 = Number(cb[2]) - 1, c2 = columnNumber(cb[1]);
+    const r1 = Number(ca[2]) - 1,
+      c1 = columnNumber(ca[1]),
+      r2 = Number(cb[2]) - 1,
+      c2 = columnNumber(cb[1]);
     checkCell(address, r1, c1);
     checkCell(address, r2, c2);
     area = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
   } else if (parts.length === 2 && colA && colB) {
-    const c1 = columnNumber(colA[1]), c2 = columnNumber(colB[1]);
+    const c1 = columnNumber(colA[1]),
+      c2 = columnNumber(colB[1]);
     checkCell(address, 0, c1);
     checkCell(address, 0, c2);
     area = { top: 0, left: Math.min(c1, c2), bottom: MAX_ROWS - 1, right: Math.max(c1, c2) };
   } else if (parts.length === 2 && rowA && rowB) {
-    const r1 = Number(rowA[1]) - 1, r2 = Number(rowB[1]) - 1;
+    const r1 = Number(rowA[1]) - 1,
+      r2 = Number(rowB[1]) - 1;
     checkCell(address, r1, 0);
     checkCell(address, r2, 0);
     area = { top: Math.min(r1, r2), left: 0, bottom: Math.max(r1, r2), right: MAX_COLUMNS - 1 };

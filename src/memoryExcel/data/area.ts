@@ -36,7 +36,8 @@ export function subtract(a: Area, cut: Area): Area[] {
   const out: Area[] = [];
   if (a.top < cut.top) out.push({ top: a.top, left: a.left, bottom: cut.top - 1, right: a.right });
   if (a.bottom > cut.bottom) out.push({ top: cut.bottom + 1, left: a.left, bottom: a.bottom, right: a.right });
-  const top = Math.max(a.top, cut.top), bottom = Math.min(a.bottom, cut.bottom);
+  const top = Math.max(a.top, cut.top),
+    bottom = Math.min(a.bottom, cut.bottom);
   if (a.left < cut.left) out.push({ top, left: a.left, bottom, right: cut.left - 1 });
   if (a.right > cut.right) out.push({ top, left: cut.right + 1, bottom, right: a.right });
   return out;

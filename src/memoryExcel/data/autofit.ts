@@ -11,7 +11,10 @@ const CELL_PADDING = 5;
 
 function textWidth(text: string, size: number): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? size : size * 0.55;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? size
+      : size * 0.55;
   return width;
 }
 
@@ -41,7 +44,11 @@ export function fittedColumnWidth(sheet: SheetData, col: number, fromRow: number
     if (value === "" || inMerge(sheet, row, col)) continue;
     const f = formatAt(sheet, row, col);
     const size = f.fontSize ?? DEFAULT_FONT.size;
-    const longest = Math.max(...displayText(value, f.numberFormat).split("\n").map((line) => textWidth(line, size)));
+    const longest = Math.max(
+      ...displayText(value, f.numberFormat)
+        .split("\n")
+        .map((line) => textWidth(line, size)),
+    );
     width = Math.max(width ?? 0, Math.ceil(longest + CELL_PADDING));
   }
   return width === undefined ? undefined : Math.min(width, 1789);

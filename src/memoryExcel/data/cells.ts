@@ -58,7 +58,8 @@ export function shapeFor<T>(area: Area, input: unknown, check: (v: unknown) => T
     const v = check(input);
     return () => v;
   }
-  const rows = rowCount(area), cols = columnCount(area);
+  const rows = rowCount(area),
+    cols = columnCount(area);
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
     fail(
       "InvalidArgument",
@@ -172,7 +173,10 @@ export function clearFormats(sheet: SheetData, area: Area): void {
 
 /** The smallest area holding every value (and, unless valuesOnly, every formatted or merged cell). */
 export function usedArea(sheet: SheetData, valuesOnly: boolean): Area | null {
-  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  let top = Infinity,
+    left = Infinity,
+    bottom = -1,
+    right = -1;
   const take = (r: number, c: number) => {
     top = Math.min(top, r);
     bottom = Math.max(bottom, r);

@@ -30,7 +30,8 @@ export function uniformFormat<V>(sheet: SheetData, area: Area, pick: (f: CellFor
   // inside it, plus the default for the (certainly present) cells nothing formats.
   const sources = function* () {
     yield value({});
-    for (let c = area.left; c <= Math.min(area.right, area.left + 16384); c++) if (sheet.columnFormats[c]) yield value(sheet.columnFormats[c]);
+    for (let c = area.left; c <= Math.min(area.right, area.left + 16384); c++)
+      if (sheet.columnFormats[c]) yield value(sheet.columnFormats[c]);
     for (const [r, f] of Object.entries(sheet.rowFormats)) if (Number(r) >= area.top && Number(r) <= area.bottom) yield value(f);
     for (const key of Object.keys(sheet.formats)) {
       const { row, col } = parseCellKey(key);

@@ -150,5 +150,14 @@ export function newSheetData(id: string, name: string): SheetData {
 }
 
 export function newWorkbookData(): WorkbookData {
-  return { sheets: [], names: [], settings: {}, activeSheetId: null, selection: null, nextId: 1, deletedSheetIds: [], reuseDeletedSheetIds: false };
+  return {
+    sheets: [],
+    names: [],
+    settings: {},
+    activeSheetId: null,
+    selection: null,
+    nextId: 1,
+    deletedSheetIds: [],
+    reuseDeletedSheetIds: false,
+  };
 }

@@ -13,7 +13,12 @@ export function getName(wb: WorkbookData, name: string): NamedItemData {
 }
 
 export function addName(wb: WorkbookData, name: unknown, formula: string, comment = ""): NamedItemData {
-  if (typeof name !== "string" || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+  if (
+    typeof name !== "string" ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[RrCc]$/.test(name)
+  ) {
     return fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: name "${String(name)}".`);
   }
   if (findName(wb, name) || findTable(wb, name)) fail("ItemAlreadyExists", `The name "${name}" already exists.`);

@@ -15,7 +15,8 @@ export function renameReferences(wb: WorkbookData, oldName: string, newName: str
   const replace = (formula: string) => formula.replace(pattern, (_m, before: string) => `${before}${quoteSheetName(newName)}!`);
   for (const n of wb.names) n.formula = replace(n.formula);
   for (const sheet of wb.sheets) {
-    for (const v of sheet.validations) if (v.rule.list && typeof v.rule.list.source === "string") v.rule.list.source = replace(v.rule.list.source);
+    for (const v of sheet.validations)
+      if (v.rule.list && typeof v.rule.list.source === "string") v.rule.list.source = replace(v.rule.list.source);
     for (const f of sheet.conditionalFormats) if (f.formula) f.formula = replace(f.formula);
   }
 }

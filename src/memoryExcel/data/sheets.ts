@@ -36,7 +36,14 @@ export function isAlive(wb: WorkbookData, sheet: SheetData): boolean {
 
 /** Excel's rules for a sheet name; `self` is the sheet being renamed. */
 export function checkSheetName(wb: WorkbookData, name: unknown, self?: SheetData): string {
-  if (typeof name !== "string" || name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 31 ||
+    /[\\/?*[\]:]/.test(name) ||
+    /^'|'$/.test(name) ||
+    name.toLowerCase() === "history"
+  ) {
     return fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: sheet name "${String(name)}".`);
   }
   const other = findSheet(wb, name);
@@ -108,14 +115,19 @@ function visibleSheets(wb: WorkbookData): SheetData[] {
 function moveActiveAwayFrom(wb: WorkbookData, sheet: SheetData): void {
   if (wb.activeSheetId !== sheet.id) return;
   const i = wb.sheets.indexOf(sheet);
-  const next = wb.sheets.slice(i + 1).concat(wb.sheets.slice(0, i).reverse()).find((s) => s !== sheet && s.visibility === "Visible");
+  const next = wb.sheets
+    .slice(i + 1)
+    .concat(wb.sheets.slice(0, i).reverse())
+    .find((s) => s !== sheet && s.visibility === "Visible");
   wb.activeSheetId = next?.id ?? null;
   if (wb.selection?.sheetId === sheet.id) wb.selection = null;
 }
 
 export function deleteSheet(wb: WorkbookData, sheet: SheetData): void {
-  if (sheet.visibility === "VeryHidden") fail("InvalidOperation", "A very hidden sheet cannot be deleted; make it visible or hidden first.");
-  if (sheet.visibility === "Visible" && visibleSheets(wb).length === 1) fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+  if (sheet.visibility === "VeryHidden")
+    fail("InvalidOperation", "A very hidden sheet cannot be deleted; make it visible or hidden first.");
+  if (sheet.visibility === "Visible" && visibleSheets(wb).length === 1)
+    fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
   moveActiveAwayFrom(wb, sheet);
   wb.sheets.splice(wb.sheets.indexOf(sheet), 1);
   wb.deletedSheetIds.push(sheet.id);

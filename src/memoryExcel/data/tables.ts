@@ -26,7 +26,12 @@ export function uniqueTableName(wb: WorkbookData, base = "Table"): string {
 }
 
 export function checkTableName(wb: WorkbookData, name: unknown, self?: TableData): string {
-  if (typeof name !== "string" || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name)) {
+  if (
+    typeof name !== "string" ||
+    !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) ||
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^[RrCc]$/.test(name)
+  ) {
     return fail("InvalidArgument", `The argument is invalid or missing or has an incorrect format: table name "${String(name)}".`);
   }
   const existing = findTable(wb, name);

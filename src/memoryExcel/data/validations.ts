@@ -7,7 +7,8 @@ import type { SheetData, ValidationData } from "./model";
 export const INLINE_LIST_LIMIT = 255;
 
 /** DataValidation.type as Office.js reports it. */
-export type ValidationTypeName = "None" | "WholeNumber" | "Decimal" | "List" | "Date" | "Time" | "TextLength" | "Custom" | "Inconsistent" | "MixedCriteria";
+export type ValidationTypeName =
+  "None" | "WholeNumber" | "Decimal" | "List" | "Date" | "Time" | "TextLength" | "Custom" | "Inconsistent" | "MixedCriteria";
 
 const TYPES: Record<string, ValidationTypeName> = {
   wholeNumber: "WholeNumber",
@@ -38,9 +39,20 @@ export function checkRule(rule: Excel.DataValidationRule): void {
 }
 
 /** Sets the rule on the area, replacing whatever rules the area had. */
-export function setRule(sheet: SheetData, area: Area, rule: Excel.DataValidationRule, ignoreBlanks: boolean, errorAlert?: Excel.DataValidationErrorAlert): void {
+export function setRule(
+  sheet: SheetData,
+  area: Area,
+  rule: Excel.DataValidationRule,
+  ignoreBlanks: boolean,
+  errorAlert?: Excel.DataValidationErrorAlert,
+): void {
   clearValidation(sheet, area);
-  sheet.validations.push({ area: { ...area }, rule: JSON.parse(JSON.stringify(rule)), ignoreBlanks, ...(errorAlert ? { errorAlert: { ...errorAlert } } : {}) });
+  sheet.validations.push({
+    area: { ...area },
+    rule: JSON.parse(JSON.stringify(rule)),
+    ignoreBlanks,
+    ...(errorAlert ? { errorAlert: { ...errorAlert } } : {}),
+  });
 }
 
 export function clearValidation(sheet: SheetData, area: Area): void {

@@ -101,7 +101,13 @@ function readSheet(ws: ExcelJS.Worksheet, data: WorkbookData): SheetData {
   for (const t of Object.values(internals(ws).tables ?? {})) {
     const ref = t.model.tableRef ?? t.model.ref;
     if (!ref) continue;
-    sheet.tables.push({ id: String(data.nextId++), name: t.model.name, area: parseAddress(ref).area, hasHeaders: true, style: t.model.style?.theme ?? "TableStyleMedium2" });
+    sheet.tables.push({
+      id: String(data.nextId++),
+      name: t.model.name,
+      area: parseAddress(ref).area,
+      hasHeaders: true,
+      style: t.model.style?.theme ?? "TableStyleMedium2",
+    });
   }
   const protection = internals(ws).sheetProtection;
   if (protection?.sheet) {

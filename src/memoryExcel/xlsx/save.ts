@@ -53,7 +53,12 @@ function writeTables(ws: ExcelJS.Worksheet, sheet: SheetData): void {
     const a = table.area;
     const headers = readValues(sheet, { ...a, bottom: a.top })[0].map(String);
     const body = bodyArea(table);
-    const rows = rowCount(a) > 1 ? readValues(sheet, body).map((row, r) => row.map((v, c) => (v === "" ? null : excelValue(v, isFormulaCell(sheet, body.top + r, body.left + c))))) : [];
+    const rows =
+      rowCount(a) > 1
+        ? readValues(sheet, body).map((row, r) =>
+            row.map((v, c) => (v === "" ? null : excelValue(v, isFormulaCell(sheet, body.top + r, body.left + c)))),
+          )
+        : [];
     ws.addTable({
       name: table.name,
       ref: areaA1({ ...a, bottom: a.top, right: a.left }),
@@ -70,8 +75,15 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: SheetData): void 
     if (f.type !== "Custom" || !f.formula) return;
     const style: Partial<ExcelJS.Style> = {};
     if (f.format.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: `FF${f.format.fill.slice(1)}` } };
-    if (f.format.fontColor || f.format.bold) style.font = { ...(f.format.fontColor ? { color: { argb: `FF${f.format.fontColor.slice(1)}` } } : {}), ...(f.format.bold ? { bold: true } : {}) };
-    ws.addConditionalFormatting({ ref: areaA1(f.area), rules: [{ type: "expression", priority: i + 1, formulae: [f.formula.replace(/^=/, "")], style }] });
+    if (f.format.fontColor || f.format.bold)
+      style.font = {
+        ...(f.format.fontColor ? { color: { argb: `FF${f.format.fontColor.slice(1)}` } } : {}),
+        ...(f.format.bold ? { bold: true } : {}),
+      };
+    ws.addConditionalFormatting({
+      ref: areaA1(f.area),
+      rules: [{ type: "expression", priority: i + 1, formulae: [f.formula.replace(/^=/, "")], style }],
+    });
   });
 }
 
@@ -127,4 +139,3 @@ export async function writeXlsx(data: WorkbookData): Promise<Uint8Array> {
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: Math.max(0, active), visibility: "visible" }];
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
-

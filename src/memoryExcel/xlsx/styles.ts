@@ -32,13 +32,18 @@ const VERTICAL_TO_EXCELJS: Record<string, ExcelJS.Alignment["vertical"]> = {
 };
 
 function invert<V extends string | undefined>(map: Record<string, V>): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).filter(([, v]) => v !== undefined).map(([k, v]) => [v as string, k]));
+  return Object.fromEntries(
+    Object.entries(map)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [v as string, k]),
+  );
 }
 const HORIZONTAL_FROM_EXCELJS = invert(HORIZONTAL_TO_EXCELJS);
 const VERTICAL_FROM_EXCELJS = invert(VERTICAL_TO_EXCELJS);
 
 const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
-const hexOf = (color: Partial<ExcelJS.Color> | undefined) => (color?.argb && /^[0-9A-F]{8}$/i.test(color.argb) ? `#${color.argb.slice(2).toUpperCase()}` : undefined);
+const hexOf = (color: Partial<ExcelJS.Color> | undefined) =>
+  color?.argb && /^[0-9A-F]{8}$/i.test(color.argb) ? `#${color.argb.slice(2).toUpperCase()}` : undefined;
 
 /** The ExcelJS style properties for a format (only those the format sets). */
 export function toExcelJsStyle(f: CellFormat): Partial<ExcelJS.Style> {
@@ -53,7 +58,8 @@ export function toExcelJsStyle(f: CellFormat): Partial<ExcelJS.Style> {
   if (Object.keys(font).length) style.font = font;
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (f.wrapText) alignment.wrapText = true;
-  if (f.horizontalAlignment && HORIZONTAL_TO_EXCELJS[f.horizontalAlignment]) alignment.horizontal = HORIZONTAL_TO_EXCELJS[f.horizontalAlignment];
+  if (f.horizontalAlignment && HORIZONTAL_TO_EXCELJS[f.horizontalAlignment])
+    alignment.horizontal = HORIZONTAL_TO_EXCELJS[f.horizontalAlignment];
   if (f.verticalAlignment && VERTICAL_TO_EXCELJS[f.verticalAlignment]) alignment.vertical = VERTICAL_TO_EXCELJS[f.verticalAlignment];
   if (Object.keys(alignment).length) style.alignment = alignment;
   if (f.numberFormat && f.numberFormat !== "General") style.numFmt = f.numberFormat;
@@ -81,8 +87,10 @@ export function fromExcelJsStyle(cell: Pick<ExcelJS.Cell, "fill" | "font" | "ali
   const alignment = cell.alignment;
   if (alignment) {
     if (alignment.wrapText) f.wrapText = true;
-    if (alignment.horizontal && HORIZONTAL_FROM_EXCELJS[alignment.horizontal]) f.horizontalAlignment = HORIZONTAL_FROM_EXCELJS[alignment.horizontal];
-    if (alignment.vertical && VERTICAL_FROM_EXCELJS[alignment.vertical] && alignment.vertical !== "bottom") f.verticalAlignment = VERTICAL_FROM_EXCELJS[alignment.vertical];
+    if (alignment.horizontal && HORIZONTAL_FROM_EXCELJS[alignment.horizontal])
+      f.horizontalAlignment = HORIZONTAL_FROM_EXCELJS[alignment.horizontal];
+    if (alignment.vertical && VERTICAL_FROM_EXCELJS[alignment.vertical] && alignment.vertical !== "bottom")
+      f.verticalAlignment = VERTICAL_FROM_EXCELJS[alignment.vertical];
   }
   if (cell.numFmt && cell.numFmt !== "General") f.numberFormat = cell.numFmt;
   if (cell.protection?.locked === false) f.locked = false;

@@ -21,7 +21,11 @@ const bare = (formula: unknown) => (typeof formula === "string" && formula.start
 /** The ExcelJS validation for a rule, or null for a kind not written (date, time). */
 const ERROR_STYLES: Record<string, ExcelJS.DataValidation["errorStyle"]> = { Stop: "stop", Warning: "warning", Information: "information" };
 
-export function toExcelJsValidation(rule: Excel.DataValidationRule, ignoreBlanks: boolean, alert?: Excel.DataValidationErrorAlert): ExcelJS.DataValidation | null {
+export function toExcelJsValidation(
+  rule: Excel.DataValidationRule,
+  ignoreBlanks: boolean,
+  alert?: Excel.DataValidationErrorAlert,
+): ExcelJS.DataValidation | null {
   const common: Partial<ExcelJS.DataValidation> = {
     allowBlank: ignoreBlanks,
     showErrorMessage: alert?.showAlert ?? true,
@@ -55,7 +59,11 @@ export function fromExcelJsValidation(v: ExcelJS.DataValidation): { rule: Excel.
   if (v.type === "custom") return { rule: { custom: { formula: `=${String(f1)}` } }, ignoreBlanks };
   const key = BASIC_BACK[v.type];
   if (key) {
-    const basic = { formula1: f1, ...(f2 !== undefined ? { formula2: f2 } : {}), operator: OPERATORS_BACK[v.operator ?? "between"] ?? "Between" };
+    const basic = {
+      formula1: f1,
+      ...(f2 !== undefined ? { formula2: f2 } : {}),
+      operator: OPERATORS_BACK[v.operator ?? "between"] ?? "Between",
+    };
     return { rule: { [key]: basic } as Excel.DataValidationRule, ignoreBlanks };
   }
   return null;

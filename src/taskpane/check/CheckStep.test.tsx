@@ -44,11 +44,19 @@ describe("check step", () => {
     // The heat map: 二 row, focus 3 is 0 (滿意度調查 missing).
     const map = screen.getByRole("table", { name: "各執行重點的具體作法數" });
     const row2 = within(map).getByRole("rowheader", { name: "執行要項二" }).closest("tr")!;
-    expect(within(row2).getAllByRole("cell").map((c) => c.textContent)[2]).toBe("0");
+    expect(
+      within(row2)
+        .getAllByRole("cell")
+        .map((c) => c.textContent)[2],
+    ).toBe("0");
     expect(findingsText()).toContain("二(三)");
     // Unit × pillar: 秘書室 has work under pillar 一; every listed unit has a row.
     const units = screen.getByRole("table", { name: "各執行單位在各執行要項的具體作法數" });
-    expect(within(units).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["秘書室", "軍務科", "役政科", "動員科"]);
+    expect(
+      within(units)
+        .getAllByRole("rowheader")
+        .map((h) => h.textContent),
+    ).toEqual(["秘書室", "軍務科", "役政科", "動員科"]);
     const secretariat = within(units).getByRole("rowheader", { name: "秘書室" }).closest("tr")!;
     expect(Number(within(secretariat).getAllByRole("cell")[1].textContent)).toBeGreaterThan(0);
 
@@ -56,7 +64,12 @@ describe("check step", () => {
     const address = /^前往 計畫表!([A-Z]+\d+)/.exec(go.getAttribute("aria-label")!)![1];
     await act(async () => void fireEvent.click(go));
     const at = parseA1(address)!;
-    await waitFor(() => expect(wb.data.selection).toEqual({ sheetId: wb.sheet("計畫表").id, area: { top: at.row, left: at.col, bottom: at.row, right: at.col } }));
+    await waitFor(() =>
+      expect(wb.data.selection).toEqual({
+        sheetId: wb.sheet("計畫表").id,
+        area: { top: at.row, left: at.col, bottom: at.row, right: at.col },
+      }),
+    );
     expect(wb.data.activeSheetId).toBe(wb.sheet("計畫表").id);
   });
 
@@ -79,7 +92,9 @@ describe("check step", () => {
     await screen.findByRole("region", { name: "檢查結果" });
     await waitFor(() => expect(ours()).toBeGreaterThan(0));
     const drawn = ours();
-    expect(screen.getByText(/^工作表中醒目提示 \d+ 個儲存格/).textContent).toContain(`醒目提示 ${drawn + wb.sheet("單位").conditionalFormats.length} 個`);
+    expect(screen.getByText(/^工作表中醒目提示 \d+ 個儲存格/).textContent).toContain(
+      `醒目提示 ${drawn + wb.sheet("單位").conditionalFormats.length} 個`,
+    );
     const toggle = screen.getByRole("switch", { name: "在工作表中醒目提示問題儲存格" });
     await act(async () => void fireEvent.click(toggle));
     await waitFor(() => expect(ours()).toBe(0));
@@ -89,7 +104,9 @@ describe("check step", () => {
     await act(async () => void fireEvent.click(screen.getByRole("button", { name: "將涵蓋情形寫入工作表" })));
     await screen.findByText("已寫入「涵蓋情形」工作表。");
     // The sheet is kept and printed: it says when the check was made, date included.
-    expect(wb.valuesOf("涵蓋情形!A1")).toEqual([[expect.stringMatching(/^提升服務計畫涵蓋情形（1\d\d年\d{1,2}月\d{1,2}日 \d\d:\d\d 檢查）$/)]]);
+    expect(wb.valuesOf("涵蓋情形!A1")).toEqual([
+      [expect.stringMatching(/^提升服務計畫涵蓋情形（1\d\d年\d{1,2}月\d{1,2}日 \d\d:\d\d 檢查）$/)],
+    ]);
   });
 
   it("the switch turned off while the first check is under way: the sheet ends with no highlight", async () => {
@@ -118,7 +135,13 @@ describe("check step", () => {
 
   it("rules of the user's that Excel cannot read (office-js#6835): the findings, and a sentence saying why no cell is highlighted", async () => {
     const wb = await setUpSeed000();
-    wb.sheet("計畫表").conditionalFormats.push({ id: "user", area: { top: 1, left: 3, bottom: 9, right: 3 }, type: "CellValue", format: {}, unreadable: true });
+    wb.sheet("計畫表").conditionalFormats.push({
+      id: "user",
+      area: { top: 1, left: 3, bottom: 9, right: 3 },
+      type: "CellValue",
+      format: {},
+      unreadable: true,
+    });
     await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
     await screen.findByRole("region", { name: "檢查結果" });
     expect(findingsText()).toContain("二(三)");

@@ -6,7 +6,20 @@
  * refreshes the list and the highlights, no dialog).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Badge, Body1, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Spinner, Subtitle2, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Switch,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { HIGHLIGHT_LIMIT } from "../../core/checks/highlights";
 import { SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
 import { rocDateTime } from "../../core/text/rocDate";
@@ -94,7 +107,12 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     result &&
     attempt(
       "coverage",
-      async () => setCoverageNote(s.coverageWritten(await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocDateTime(checkedAt) : undefined }))),
+      async () =>
+        setCoverageNote(
+          s.coverageWritten(
+            await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocDateTime(checkedAt) : undefined }),
+          ),
+        ),
       "",
     );
 
@@ -166,10 +184,14 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
             ))}
             <Caption1>{s.checkedAt(checkedAt?.toLocaleTimeString(locale === "en" ? "en" : "zh-TW") ?? "")}</Caption1>
           </div>
-          {highlight && !result.highlightProblem && <Caption1>{result.highlightsCapped ? s.highlightsCapped(HIGHLIGHT_LIMIT) : s.highlighted(result.highlighted)}</Caption1>}
+          {highlight && !result.highlightProblem && (
+            <Caption1>{result.highlightsCapped ? s.highlightsCapped(HIGHLIGHT_LIMIT) : s.highlighted(result.highlighted)}</Caption1>
+          )}
           {result.highlightProblem && (
             <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{s.highlightFailed(SET_UP_STRINGS[locale].problems[result.highlightProblem](result.planSheet))}</MessageBarBody>
+              <MessageBarBody>
+                {s.highlightFailed(SET_UP_STRINGS[locale].problems[result.highlightProblem](result.planSheet))}
+              </MessageBarBody>
             </MessageBar>
           )}
           <CoverageHeatMap matrix={v.coverage.focusPoints} s={s} />
@@ -214,7 +236,12 @@ function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: Check
                     return (
                       <li key={`${f.code}-${f.cell ?? ""}-${i}`}>
                         {where ? (
-                          <Button appearance="subtle" className={styles.finding} onClick={() => onGo(f)} aria-label={s.goTo(where, message)}>
+                          <Button
+                            appearance="subtle"
+                            className={styles.finding}
+                            onClick={() => onGo(f)}
+                            aria-label={s.goTo(where, message)}
+                          >
                             {`${f.cell ?? f.range}　${message}`}
                           </Button>
                         ) : (

@@ -8,8 +8,17 @@ import type { CheckStrings } from "./checkStrings";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, padding: "2px 6px", textAlign: "center", minWidth: "28px" },
-  missing: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, fontWeight: tokens.fontWeightSemibold },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: "2px 6px",
+    textAlign: "center",
+    minWidth: "28px",
+  },
+  missing: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   one: { backgroundColor: tokens.colorPaletteGreenBackground1 },
   many: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   caption: { textAlign: "start", paddingBottom: tokens.spacingVerticalXS },
@@ -27,7 +36,19 @@ interface HeatRow {
   cells: HeatCell[];
 }
 
-function HeatTable({ caption, corner, columns, rows, empty }: { caption: string; corner: string; columns: string[]; rows: HeatRow[]; empty: string }) {
+function HeatTable({
+  caption,
+  corner,
+  columns,
+  rows,
+  empty,
+}: {
+  caption: string;
+  corner: string;
+  columns: string[];
+  rows: HeatRow[];
+  empty: string;
+}) {
   const styles = useStyles();
   const tone = (n: number) => (n === 0 ? styles.missing : n === 1 ? styles.one : styles.many);
   return (
@@ -79,5 +100,13 @@ export function CoverageHeatMap({ matrix, s }: { matrix: CoverageMatrix; s: Chec
 
 export function UnitHeatMap({ matrix, s }: { matrix: UnitPillarMatrix; s: CheckStrings }) {
   const rows = matrix.units.map((u) => ({ header: u.unit, cells: u.counts.map((count) => ({ count })) }));
-  return <HeatTable caption={s.unitMapCaption} corner={s.unitHeader} columns={matrix.pillars.map((p) => s.pillarShort(p))} rows={rows} empty={s.noFocus} />;
+  return (
+    <HeatTable
+      caption={s.unitMapCaption}
+      corner={s.unitHeader}
+      columns={matrix.pillars.map((p) => s.pillarShort(p))}
+      rows={rows}
+      empty={s.noFocus}
+    />
+  );
 }

@@ -53,7 +53,8 @@ const ZH: CheckStrings = {
   goTo: (where, message) => `前往 ${where}：${message}`,
   checkedAt: (time) => `最後檢查：${time}`,
   highlight: "在工作表中醒目提示問題儲存格",
-  highlighted: (n) => (n === 0 ? "工作表中沒有要醒目提示的儲存格。" : `工作表中醒目提示 ${n} 個儲存格（紅：錯誤，黃：警告）；儲存格一修改，提示即消失。`),
+  highlighted: (n) =>
+    n === 0 ? "工作表中沒有要醒目提示的儲存格。" : `工作表中醒目提示 ${n} 個儲存格（紅：錯誤，黃：警告）；儲存格一修改，提示即消失。`,
   highlightsCapped: (limit) => `問題儲存格太多，只醒目提示前 ${limit} 個。`,
   highlightFailed: (why) => `檢查結果如下，但無法在工作表中醒目提示問題儲存格：${why}`,
   writeCoverage: "將涵蓋情形寫入工作表",
@@ -82,7 +83,10 @@ const EN: CheckStrings = {
   goTo: (where, message) => `Go to ${where}: ${message}`,
   checkedAt: (time) => `Last checked: ${time}`,
   highlight: "Highlight problem cells in the sheet",
-  highlighted: (n) => (n === 0 ? "No cells to highlight in the sheet." : `${n} cells highlighted in the sheet (red: error, yellow: warning); a highlight goes as soon as its cell is edited.`),
+  highlighted: (n) =>
+    n === 0
+      ? "No cells to highlight in the sheet."
+      : `${n} cells highlighted in the sheet (red: error, yellow: warning); a highlight goes as soon as its cell is edited.`,
   highlightsCapped: (limit) => `Too many problem cells: only the first ${limit} are highlighted.`,
   highlightFailed: (why) => `The findings are below, but the problem cells could not be highlighted in the sheet: ${why}`,
   writeCoverage: "Write the coverage to a sheet",

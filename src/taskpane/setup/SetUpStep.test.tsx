@@ -81,7 +81,9 @@ describe("set-up step", () => {
     const framework = screen.getByRole("combobox", { name: /服務架構/ });
     fireEvent.change(framework, { target: { value: "sheet:說明" } });
     await click("預覽");
-    await waitFor(() => expect(screen.getByRole("main").textContent).toContain("無法完成 架構工作表「說明」找不到以「一、」編號的執行要項（A 欄）。"));
+    await waitFor(() =>
+      expect(screen.getByRole("main").textContent).toContain("無法完成 架構工作表「說明」找不到以「一、」編號的執行要項（A 欄）。"),
+    );
     expect(screen.queryByRole("region", { name: "預覽" })).toBeNull();
   });
 

@@ -112,9 +112,13 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   async function onApply() {
     setStatus({ kind: "busy", label: s.applying(0, 4) });
     try {
-      const result = await applySetUp(excel, { ...request(), units: parseUnitList(unitsText) }, {
-        onProgress: (progress) => setStatus({ kind: "busy", label: s.applying(progress.done, progress.total), progress }),
-      });
+      const result = await applySetUp(
+        excel,
+        { ...request(), units: parseUnitList(unitsText) },
+        {
+          onProgress: (progress) => setStatus({ kind: "busy", label: s.applying(progress.done, progress.total), progress }),
+        },
+      );
       setPreview(null);
       await refresh();
       setStatus({ kind: "done", message: s.applied(result.plan.measures.length, result.record.plan.name, result.record.backup.name) });
@@ -137,7 +141,11 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   }
 
   if (!overview) {
-    return status.kind === "error" ? <ErrorBar title={s.errorTitle} message={status.message} /> : <Spinner size="tiny" labelPosition="after" label={s.loading} />;
+    return status.kind === "error" ? (
+      <ErrorBar title={s.errorTitle} message={status.message} />
+    ) : (
+      <Spinner size="tiny" labelPosition="after" label={s.loading} />
+    );
   }
   const record = overview.record;
   const otherSheets = overview.sheets.filter((x) => x.visibility === "Visible" && x.name !== source).map((x) => x.name);
@@ -183,7 +191,12 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       {preview && (
         <>
           <Field label={s.unitsLabel} hint={s.unitsHint}>
-            <Textarea value={unitsText} onChange={(_, d) => setUnitsText(d.value)} rows={Math.min(8, Math.max(3, preview.units.length))} disabled={busy} />
+            <Textarea
+              value={unitsText}
+              onChange={(_, d) => setUnitsText(d.value)}
+              rows={Math.min(8, Math.max(3, preview.units.length))}
+              disabled={busy}
+            />
           </Field>
           <div className={styles.row}>
             <Button appearance="primary" onClick={onApply} disabled={busy}>
@@ -210,7 +223,9 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{s.restoreTitle}</DialogTitle>
-              <DialogContent>{s.restoreBody(record.source.name, record.backup.name, [record.plan.name, record.units.name, record.framework.name])}</DialogContent>
+              <DialogContent>
+                {s.restoreBody(record.source.name, record.backup.name, [record.plan.name, record.units.name, record.framework.name])}
+              </DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={onRestore}>
                   {s.restoreConfirm}

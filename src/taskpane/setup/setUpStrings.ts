@@ -54,7 +54,15 @@ const ZH: SetUpStrings = {
   measuresFound: (n, sheet) => `在「${sheet}」找到 ${n} 項具體作法。`,
   frameworkUsed: (name) => `服務架構：${name}`,
   columnsTitle: "對應到的欄位",
-  roles: { id: "編號", pillar: "執行要項", focus: "執行重點", measure: "具體作法", units: "執行單位", deadline: "完成期限", results: "執行成效" },
+  roles: {
+    id: "編號",
+    pillar: "執行要項",
+    focus: "執行重點",
+    measure: "具體作法",
+    units: "執行單位",
+    deadline: "完成期限",
+    results: "執行成效",
+  },
   blankHeader: "（空白表頭）",
   keptColumn: "原樣保留",
   unmappedTitle: "無法對應的內容",
@@ -128,7 +136,8 @@ const EN: SetUpStrings = {
   errorTitle: "Could not finish",
   problems: {
     "cell-edit": () => "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
-    protected: (where) => `The sheet${where ? ` "${where}"` : ""} or the workbook is protected. Unprotect it (Review > Unprotect Sheet) first.`,
+    protected: (where) =>
+      `The sheet${where ? ` "${where}"` : ""} or the workbook is protected. Unprotect it (Review > Unprotect Sheet) first.`,
     "sheet-missing": (where) => `The sheet${where ? ` "${where}"` : ""} is gone (deleted or renamed). Choose the source sheet again.`,
     "too-big": () => "Too much data for one write on Excel on the web. Try again later, or use Excel for desktop.",
     unsupported: () => "This version of Excel lacks a feature the add-in needs (ExcelApi). Update Excel or use Excel on the web.",
@@ -138,7 +147,8 @@ const EN: SetUpStrings = {
     "source-is-ours": (where) => `"${where}" is a sheet the assistant made; it cannot be the source. Choose the original plan sheet.`,
     "rules-unreadable": (where) =>
       `Excel cannot read some conditional formatting rules on the sheet${where ? ` "${where}"` : ""} (a known Excel problem, often with duplicated rules or several rules on one column), so problem cells cannot be highlighted. The findings are not affected; delete or recreate those rules to get the highlights back.`,
-    unknown: () => "Something unexpected went wrong. Try again; if it keeps failing, save a copy of the workbook and contact the secretariat.",
+    unknown: () =>
+      "Something unexpected went wrong. Try again; if it keeps failing, save a copy of the workbook and contact the secretariat.",
   },
 };
 

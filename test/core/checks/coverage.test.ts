@@ -18,7 +18,9 @@ describe("coverage/pillar-missing", () => {
   it("a pillar with no measure: an error with no cell, naming the pillar and its focus points", () => {
     expect(findings(cleanSpecs().filter((s) => s.pillar !== 6))).toEqual([
       {
-        code: "coverage/pillar-missing", severity: "error", sheet: "計畫表",
+        code: "coverage/pillar-missing",
+        severity: "error",
+        sheet: "計畫表",
         params: { pillar: 6, pillarTitle: "掌握社經發展趨勢，專案規劃前瞻服務", focusPoints: ["6-1", "6-2", "6-3", "6-4"] },
       },
     ]);
@@ -29,8 +31,16 @@ describe("coverage/focus-missing", () => {
   it("a focus point with no measure points at its pillar's first cell", () => {
     expect(findings(cleanSpecs().filter((s) => s.focus !== "2-3"))).toEqual([
       {
-        code: "coverage/focus-missing", severity: "error", sheet: "計畫表", cell: `A${rowOf("2-1")}`,
-        params: { pillar: 2, focus: "2-3", focusLabel: "(三)", focusText: "依據服務特性辦理滿意度調查，瞭解民眾對服務的看法，並據以檢討改善既有措施" },
+        code: "coverage/focus-missing",
+        severity: "error",
+        sheet: "計畫表",
+        cell: `A${rowOf("2-1")}`,
+        params: {
+          pillar: 2,
+          focus: "2-3",
+          focusLabel: "(三)",
+          focusText: "依據服務特性辦理滿意度調查，瞭解民眾對服務的看法，並據以檢討改善既有措施",
+        },
       },
     ]);
   });
@@ -48,7 +58,10 @@ describe("coverage/focus-missing", () => {
 
   it("an empty measure (「無」) covers nothing", () => {
     const specs = cleanSpecs().map((s) => (s.focus === "2-3" ? { ...s, title: "無", text: "" } : s));
-    expect(findings(specs).map((f) => `${f.code} ${f.cell}`)).toEqual([`coverage/focus-missing A${rowOf("2-1")}`, `measure/empty C${rowOf("2-3")}`]);
+    expect(findings(specs).map((f) => `${f.code} ${f.cell}`)).toEqual([
+      `coverage/focus-missing A${rowOf("2-1")}`,
+      `measure/empty C${rowOf("2-3")}`,
+    ]);
   });
 });
 
@@ -65,7 +78,10 @@ describe("coverageMatrix", () => {
     ]);
     const m = coverageMatrix(plan, KAOHSIUNG);
     expect(m.pillars[0]).toEqual({
-      pillar: 1, title: KAOHSIUNG.pillars[0].title, measures: 4, withoutFocus: 1,
+      pillar: 1,
+      title: KAOHSIUNG.pillars[0].title,
+      measures: 4,
+      withoutFocus: 1,
       focusPoints: KAOHSIUNG.pillars[0].focusPoints.map((f, i) => ({ id: f.id, label: f.label, text: f.text, measures: [2, 1, 1, 0][i] })),
     });
     expect(m.pillars.slice(1).map((p) => p.measures)).toEqual([0, 0, 0, 0, 0]);

@@ -10,19 +10,34 @@ const findings = (specs: MeasureSpec[], deadlineColumn = true) => runChecks(plan
 describe("deadline/invalid", () => {
   it.each([["113年13月1日"], ["113年2月30日"], ["明年再說"], ["2024/02/30"]])("%j: a warning at the deadline cell", (deadline) => {
     expect(findings(withDeadline("3-2", deadline))).toEqual([
-      { code: "deadline/invalid", severity: "warning", sheet: "計畫表", cell: `E${rowOf("3-2")}`, params: { deadline, ids: ["3-2-1"], pillar: 3 } },
+      {
+        code: "deadline/invalid",
+        severity: "warning",
+        sheet: "計畫表",
+        cell: `E${rowOf("3-2")}`,
+        params: { deadline, ids: ["3-2-1"], pillar: 3 },
+      },
     ]);
   });
 
-  it.each([["持續辦理"], ["每季"], ["年底前"], ["113年12月31日"], ["113/6/30"], ["2024-06-30"], ["114年6月底前"]])("%j is fine", (deadline) => {
-    expect(findings(withDeadline("3-2", deadline))).toEqual([]);
-  });
+  it.each([["持續辦理"], ["每季"], ["年底前"], ["113年12月31日"], ["113/6/30"], ["2024-06-30"], ["114年6月底前"]])(
+    "%j is fine",
+    (deadline) => {
+      expect(findings(withDeadline("3-2", deadline))).toEqual([]);
+    },
+  );
 });
 
 describe("measure/no-deadline (added)", () => {
   it("a blank deadline among filled ones: an info at the deadline cell", () => {
     expect(findings(withDeadline("6-4", null))).toEqual([
-      { code: "measure/no-deadline", severity: "info", sheet: "計畫表", cell: `E${rowOf("6-4")}`, params: { ids: ["6-4-1"], title: "作法6-4", pillar: 6 } },
+      {
+        code: "measure/no-deadline",
+        severity: "info",
+        sheet: "計畫表",
+        cell: `E${rowOf("6-4")}`,
+        params: { ids: ["6-4-1"], title: "作法6-4", pillar: 6 },
+      },
     ]);
   });
 

@@ -49,7 +49,9 @@ describeWithPackage("libreoffice-calc-nogui", hasLibreOffice())("highlight formu
     const unchanged = csvColumn(csv, 0);
     const edited = csvColumn(csv, 3);
     expect(unchanged).toHaveLength(CASES.length);
-    expect(Object.fromEntries(CASES.map(([name], i) => [name, [unchanged[i], edited[i]]]))).toEqual(Object.fromEntries(CASES.map(([name]) => [name, ["TRUE", "FALSE"]])));
+    expect(Object.fromEntries(CASES.map(([name], i) => [name, [unchanged[i], edited[i]]]))).toEqual(
+      Object.fromEntries(CASES.map(([name]) => [name, ["TRUE", "FALSE"]])),
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });

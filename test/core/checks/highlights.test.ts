@@ -1,8 +1,20 @@
 /** Highlights as data: which cells, which colour, a formula that holds while the cell is unchanged, and the changes a round makes. */
 import { finding, type Finding } from "../../../src/core/checks/finding";
-import { HIGHLIGHT_LIMIT, highlightChanges, highlightFormula, highlightHolds, highlightsOf, isHighlightFormula } from "../../../src/core/checks/highlights";
+import {
+  HIGHLIGHT_LIMIT,
+  highlightChanges,
+  highlightFormula,
+  highlightHolds,
+  highlightsOf,
+  isHighlightFormula,
+} from "../../../src/core/checks/highlights";
 
-const values: Record<string, string | number | null> = { "計畫表!E3": "役政災防科", "計畫表!C4": "", "計畫表!A2": "一、完備基礎服務項目", "單位!A3": "人事室" };
+const values: Record<string, string | number | null> = {
+  "計畫表!E3": "役政災防科",
+  "計畫表!C4": "",
+  "計畫表!A2": "一、完備基礎服務項目",
+  "單位!A3": "人事室",
+};
 const valueAt = (sheet: string, cell: string) => values[`${sheet}!${cell}`] ?? null;
 const SHEETS = ["計畫表", "單位"];
 const drawn = (findings: Finding[]) => highlightsOf(findings, SHEETS, valueAt).highlights;
@@ -24,7 +36,10 @@ describe("highlightsOf", () => {
   });
 
   it("a cell with an error and a warning is highlighted once, as an error, whichever comes first", () => {
-    const both = [finding("focus/label-mismatch", "計畫表", "A2", { focus: "1-1" }), finding("coverage/focus-missing", "計畫表", "A2", { focus: "1-2" })];
+    const both = [
+      finding("focus/label-mismatch", "計畫表", "A2", { focus: "1-1" }),
+      finding("coverage/focus-missing", "計畫表", "A2", { focus: "1-2" }),
+    ];
     for (const findings of [both, [...both].reverse()]) {
       expect(drawn(findings)).toEqual([expect.objectContaining({ cell: "A2", severity: "error" })]);
     }
@@ -52,7 +67,7 @@ describe("highlightFormula", () => {
     expect(highlightFormula("A2", "error", undefined)).toBe('=AND(ISTEXT("提升服務計畫助手:error"))');
   });
 
-  it('doubles quotes; long text and text with line breaks by length and leading characters (formula strings stop at 255 characters)', () => {
+  it("doubles quotes; long text and text with line breaks by length and leading characters (formula strings stop at 255 characters)", () => {
     expect(highlightFormula("C2", "error", '辦理「"便民"」服務')).toContain('C2="辦理「""便民""」服務"');
     const long = "建立標準作業流程".repeat(20);
     const f = highlightFormula("C2", "warning", long);

@@ -11,7 +11,13 @@ const withChange = (focus: string, change: Partial<MeasureSpec>) => cleanSpecs()
 describe("measure/no-unit", () => {
   it("a measure with no unit: an error at its (empty) units cell", () => {
     expect(findings(withChange("1-1", { units: [] }))).toEqual([
-      { code: "measure/no-unit", severity: "error", sheet: "計畫表", cell: `D${rowOf("1-1")}`, params: { ids: ["1-1-1"], title: "作法1-1", pillar: 1 } },
+      {
+        code: "measure/no-unit",
+        severity: "error",
+        sheet: "計畫表",
+        cell: `D${rowOf("1-1")}`,
+        params: { ids: ["1-1-1"], title: "作法1-1", pillar: 1 },
+      },
     ]);
   });
 
@@ -19,7 +25,9 @@ describe("measure/no-unit", () => {
     const specs = cleanSpecs();
     const i = specs.findIndex((s) => s.focus === "1-1");
     specs.splice(i, 1, { ...specs[i], units: [] }, { ...specs[i], title: "作法1-1之二", units: [], row: rowOf("1-1") });
-    expect(findings(specs).map((f) => [f.code, f.cell, f.params.ids])).toEqual([["measure/no-unit", `D${rowOf("1-1")}`, ["1-1-1", "1-1-2"]]]);
+    expect(findings(specs).map((f) => [f.code, f.cell, f.params.ids])).toEqual([
+      ["measure/no-unit", `D${rowOf("1-1")}`, ["1-1-1", "1-1-2"]],
+    ]);
   });
 });
 
@@ -36,7 +44,10 @@ describe("measure/duplicate", () => {
     const copy: MeasureSpec = { pillar: 2, focus: "2-4", title: "作法2-2", text: "作法2-2的說明。", units: ["秘書室"] };
     expect(findings([...cleanSpecs(), copy])).toEqual([
       {
-        code: "measure/duplicate", severity: "warning", sheet: "計畫表", cell: `C${LAST}`,
+        code: "measure/duplicate",
+        severity: "warning",
+        sheet: "計畫表",
+        cell: `C${LAST}`,
         params: { id: "2-4-2", title: "作法2-2", pillar: 2, firstId: "2-2-1", firstCell: `C${rowOf("2-2")}` },
       },
     ]);
@@ -51,7 +62,10 @@ describe("measure/duplicate", () => {
     const copy: MeasureSpec = { pillar: 3, focus: "3-1", title: "作法1-2", units: ["秘書室"] };
     expect(findings([...cleanSpecs(), copy])).toEqual([
       {
-        code: "measure/duplicate-across-pillars", severity: "info", sheet: "計畫表", cell: `C${LAST}`,
+        code: "measure/duplicate-across-pillars",
+        severity: "info",
+        sheet: "計畫表",
+        cell: `C${LAST}`,
         params: { id: "3-1-2", title: "作法1-2", pillar: 3, otherId: "1-2-1", otherCell: `C${rowOf("1-2")}`, otherPillar: 1 },
       },
     ]);
@@ -61,7 +75,13 @@ describe("measure/duplicate", () => {
 describe("measure/hidden (added)", () => {
   it("a measure in a hidden row: an info at the measure cell", () => {
     expect(findings(withChange("4-1", { hidden: true }))).toEqual([
-      { code: "measure/hidden", severity: "info", sheet: "計畫表", cell: `C${rowOf("4-1")}`, params: { id: "4-1-1", title: "作法4-1", pillar: 4 } },
+      {
+        code: "measure/hidden",
+        severity: "info",
+        sheet: "計畫表",
+        cell: `C${rowOf("4-1")}`,
+        params: { id: "4-1-1", title: "作法4-1", pillar: 4 },
+      },
     ]);
   });
 });

@@ -5,14 +5,39 @@ import { countText, findingMessage, shortText } from "../../../src/core/checks/m
 /** Params of the shape each check gives. */
 const SAMPLE: Record<Finding["code"], Finding["params"]> = {
   "coverage/pillar-missing": { pillar: 6, pillarTitle: "掌握社經發展趨勢，專案規劃前瞻服務", focusPoints: ["6-1", "6-2"] },
-  "coverage/focus-missing": { pillar: 2, focus: "2-3", focusLabel: "(三)", focusText: "依據服務特性辦理滿意度調查，瞭解民眾對服務的看法，並據以檢討改善既有措施" },
+  "coverage/focus-missing": {
+    pillar: 2,
+    focus: "2-3",
+    focusLabel: "(三)",
+    focusText: "依據服務特性辦理滿意度調查，瞭解民眾對服務的看法，並據以檢討改善既有措施",
+  },
   "pillar/unknown": { pillarText: "七、推動節能減碳", measures: 2, framework: "高雄市政府提升服務實施計畫" },
-  "focus/label-mismatch": { pillar: 2, label: "(三)", focus: "2-4", focusLabel: "(四)", focusText: "傾聽民眾意見，積極回應，有效協助民眾解決問題" },
-  "focus/unknown": { pillar: 3, focusText: "(五)辦理滿意度調查", measures: 1, nearest: "2-3", nearestLabel: "(三)", nearestText: "依據服務特性辦理滿意度調查，瞭解民眾" },
+  "focus/label-mismatch": {
+    pillar: 2,
+    label: "(三)",
+    focus: "2-4",
+    focusLabel: "(四)",
+    focusText: "傾聽民眾意見，積極回應，有效協助民眾解決問題",
+  },
+  "focus/unknown": {
+    pillar: 3,
+    focusText: "(五)辦理滿意度調查",
+    measures: 1,
+    nearest: "2-3",
+    nearestLabel: "(三)",
+    nearestText: "依據服務特性辦理滿意度調查，瞭解民眾",
+  },
   "measure/no-unit": { ids: ["1-1-1"], title: "訂定標準作業流程(SOP)", pillar: 1 },
   "measure/empty": { id: "1-1-2", text: "無", pillar: 1 },
   "measure/duplicate": { id: "2-4-1", title: "建立輿情回應機制", pillar: 2, firstId: "2-2-1", firstCell: "C22" },
-  "measure/duplicate-across-pillars": { id: "2-2-3", title: "於網站建置「常見問題集」", pillar: 2, otherId: "1-2-6", otherCell: "C6", otherPillar: 1 },
+  "measure/duplicate-across-pillars": {
+    id: "2-2-3",
+    title: "於網站建置「常見問題集」",
+    pillar: 2,
+    otherId: "1-2-6",
+    otherCell: "C6",
+    otherPillar: 1,
+  },
   "measure/no-deadline": { ids: ["6-4-1"], title: "服務永續", pillar: 6 },
   "measure/hidden": { id: "4-1-1", title: "分眾服務", pillar: 4 },
   "unit/unknown": { unit: "役政災防科", suggestion: "役政災防課", ids: ["1-1-1"], pillar: 1 },
@@ -23,10 +48,18 @@ const SAMPLE: Record<Finding["code"], Finding["params"]> = {
 
 describe("findingMessage", () => {
   it("says what is missing as the secretariat would", () => {
-    expect(findingMessage({ code: "coverage/focus-missing", params: SAMPLE["coverage/focus-missing"] })).toBe("執行重點 二(三)「依據服務特性辦理滿意度調查…」沒有任何具體作法。");
-    expect(findingMessage({ code: "coverage/focus-missing", params: SAMPLE["coverage/focus-missing"] }, "en")).toBe('Focus point 2-3 "依據服務特性辦理滿意度調查…" has no measure.');
-    expect(findingMessage({ code: "unit/unknown", params: SAMPLE["unit/unknown"] })).toBe("執行單位「役政災防科」不在本機關的單位清單中，是否為「役政災防課」？");
-    expect(findingMessage({ code: "focus/label-mismatch", params: SAMPLE["focus/label-mismatch"] })).toBe("執行重點標為 二(三)，但文字是架構的 二(四)「傾聽民眾意見…」。");
+    expect(findingMessage({ code: "coverage/focus-missing", params: SAMPLE["coverage/focus-missing"] })).toBe(
+      "執行重點 二(三)「依據服務特性辦理滿意度調查…」沒有任何具體作法。",
+    );
+    expect(findingMessage({ code: "coverage/focus-missing", params: SAMPLE["coverage/focus-missing"] }, "en")).toBe(
+      'Focus point 2-3 "依據服務特性辦理滿意度調查…" has no measure.',
+    );
+    expect(findingMessage({ code: "unit/unknown", params: SAMPLE["unit/unknown"] })).toBe(
+      "執行單位「役政災防科」不在本機關的單位清單中，是否為「役政災防課」？",
+    );
+    expect(findingMessage({ code: "focus/label-mismatch", params: SAMPLE["focus/label-mismatch"] })).toBe(
+      "執行重點標為 二(三)，但文字是架構的 二(四)「傾聽民眾意見…」。",
+    );
   });
 
   it.each(FINDING_CODES)("%s has a complete sentence in both languages", (code) => {
@@ -39,11 +72,18 @@ describe("findingMessage", () => {
 });
 
 it("shortText cuts at the first clause or 20 characters", () => {
-  expect([shortText("傾聽民眾意見，積極回應"), shortText("一二三四五六七八九十一二三四五六七八九十一二"), shortText("精實內部作業")]).toEqual([
-    "傾聽民眾意見…", "一二三四五六七八九十一二三四五六七八九十…", "精實內部作業",
-  ]);
+  expect([
+    shortText("傾聽民眾意見，積極回應"),
+    shortText("一二三四五六七八九十一二三四五六七八九十一二"),
+    shortText("精實內部作業"),
+  ]).toEqual(["傾聽民眾意見…", "一二三四五六七八九十一二三四五六七八九十…", "精實內部作業"]);
 });
 
 it("countText", () => {
-  expect([countText("zh-TW", "error", 2), countText("en", "error", 1), countText("en", "warning", 3), countText("en", "info", 2)]).toEqual(["錯誤 2", "1 error", "3 warnings", "2 info"]);
+  expect([countText("zh-TW", "error", 2), countText("en", "error", 1), countText("en", "warning", 3), countText("en", "info", 2)]).toEqual([
+    "錯誤 2",
+    "1 error",
+    "3 warnings",
+    "2 info",
+  ]);
 });

@@ -28,7 +28,12 @@ describe("seed 000 (高雄市兵役處)", () => {
       "info measure/duplicate-across-pillars C14",
     ]);
     expect(v.findings.map((f) => [f.params.focus, f.params.label ?? null])).toEqual([
-      ["2-3", null], ["4-2", null], ["2-4", "(三)"], ["4-3", "(二)"], [undefined, null], [undefined, null],
+      ["2-3", null],
+      ["4-2", null],
+      ["2-4", "(三)"],
+      ["4-3", "(二)"],
+      [undefined, null],
+      [undefined, null],
     ]);
     expect(v.findings[5].params).toMatchObject({ title: "於網站建置「常見問題集」", pillar: 2, otherPillar: 1, otherCell: "C6" });
     expect(v.valid).toBe(false);
@@ -57,7 +62,10 @@ it("seed 002 repeats 建立輿情回應機制 in 二(二) and 二(四)", () => {
   const v = validateSeed("seed002");
   expect(v.findings).toEqual([
     {
-      code: "measure/duplicate", severity: "warning", sheet: "計畫內容", cell: "C28",
+      code: "measure/duplicate",
+      severity: "warning",
+      sheet: "計畫內容",
+      cell: "C28",
       params: { id: "2-4-1", title: "建立輿情回應機制", pillar: 2, firstId: "2-2-1", firstCell: "C22" },
     },
   ]);

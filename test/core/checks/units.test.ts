@@ -12,7 +12,13 @@ describe("unit/unknown", () => {
   it("a unit not on the list: an error at the units cell, suggesting the nearest listed name (役政災防科 → 役政災防課)", () => {
     const specs = [...withUnits("1-1", ["秘書室", "役政災防科"]), { pillar: 6, focus: "6-4", title: "防災演練", units: ["役政災防課"] }];
     expect(findings(specs, [...UNITS, "役政災防課"])).toEqual([
-      { code: "unit/unknown", severity: "error", sheet: "計畫表", cell: `D${rowOf("1-1")}`, params: { unit: "役政災防科", suggestion: "役政災防課", ids: ["1-1-1"], pillar: 1 } },
+      {
+        code: "unit/unknown",
+        severity: "error",
+        sheet: "計畫表",
+        cell: `D${rowOf("1-1")}`,
+        params: { unit: "役政災防科", suggestion: "役政災防課", ids: ["1-1-1"], pillar: 1 },
+      },
     ]);
   });
 
@@ -66,7 +72,13 @@ describe("unit/ambiguous (added)", () => {
 
   it("units impose could not line up with the measures of a cell: a warning at the units cell", () => {
     expect(runChecks(split(["秘書室", "民政課"]), { framework: KAOHSIUNG, units: UNITS }).findings).toEqual([
-      { code: "unit/ambiguous", severity: "warning", sheet: "計畫表", cell: `D${row}`, params: { ids: ["6-4-1", "6-4-2"], units: ["秘書室", "民政課"], pillar: 6 } },
+      {
+        code: "unit/ambiguous",
+        severity: "warning",
+        sheet: "計畫表",
+        cell: `D${row}`,
+        params: { ids: ["6-4-1", "6-4-2"], units: ["秘書室", "民政課"], pillar: 6 },
+      },
     ]);
   });
 
@@ -78,6 +90,9 @@ describe("unit/ambiguous (added)", () => {
 describe("unitListFromSheet", () => {
   it("reads the units under the 執行單位 header with their cells, blanks and repeats dropped", () => {
     const grid = makeGrid("單位", [["執行單位"], ["秘書室"], [null], ["民政課"], ["秘書室"], [" 社會課 "]], { top: 2, left: 1 });
-    expect(unitListFromSheet(grid)).toEqual({ units: ["秘書室", "民政課", "社會課"], unitsSheet: { sheet: "單位", cells: ["B4", "B6", "B8"] } });
+    expect(unitListFromSheet(grid)).toEqual({
+      units: ["秘書室", "民政課", "社會課"],
+      unitsSheet: { sheet: "單位", cells: ["B4", "B6", "B8"] },
+    });
   });
 });

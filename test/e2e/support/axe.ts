@@ -11,7 +11,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 
-const isTabsterFocusGuard = (ruleId: string, html: string) => ruleId === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy\b[^>]*>\s*<\/i>$/.test(html);
+const isTabsterFocusGuard = (ruleId: string, html: string) =>
+  ruleId === "aria-hidden-focus" && /^<i\b[^>]*\bdata-tabster-dummy\b[^>]*>\s*<\/i>$/.test(html);
 
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).include(selector).analyze();

@@ -16,7 +16,14 @@ const CACHE = path.join(ROOT, "node_modules", ".cache", "service-plan-playground
 const KEEP = 2;
 
 /** Everything the build reads from the repository (node_modules stands for package-lock.json). */
-const INPUTS = ["src", "samples/sample-plan.xlsx", "webpack.config.js", "webpack.playground.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "src",
+  "samples/sample-plan.xlsx",
+  "webpack.config.js",
+  "webpack.playground.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+];
 
 function filesUnder(p: string): string[] {
   const stat = fs.statSync(p);

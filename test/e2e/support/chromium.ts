@@ -44,7 +44,14 @@ export async function launchChromium(options: { viewport?: { width: number; heig
       viewport: options.viewport ?? { width: 1400, height: 900 },
       locale: options.locale ?? "zh-TW",
       acceptDownloads: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     return {
       context,

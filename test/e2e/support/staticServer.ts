@@ -33,7 +33,9 @@ export function serveDirectory(root: string): Promise<StaticServer> {
         res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
         return;
       }
-      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" }).end(body);
+      res
+        .writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" })
+        .end(body);
     });
   });
   return new Promise((resolve, reject) => {
