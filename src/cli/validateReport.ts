@@ -2,7 +2,7 @@
  * The readable terminal report of `validate`: counts by severity, findings grouped by pillar with
  * their cell and message, then the two coverage grids.
  */
-import type { Finding } from "../core/checks/finding";
+import { findingPillar, type Finding } from "../core/checks/finding";
 import { countText, findingMessage, SEVERITY_NAMES, type Language } from "../core/checks/messages";
 import type { Validation } from "../core/checks/validate";
 import type { Framework } from "../core/framework/types";
@@ -98,7 +98,7 @@ type Words = (typeof WORDS)[Language];
 function byPillar(findings: Finding[], framework: Framework, w: Words): [string, Finding[]][] {
   const groups = new Map<number | null, Finding[]>();
   for (const f of findings) {
-    const p = typeof f.params.pillar === "number" ? f.params.pillar : null;
+    const p = findingPillar(f);
     groups.set(p, [...(groups.get(p) ?? []), f]);
   }
   const title = (n: number) => framework.pillars.find((p) => p.number === n)?.title ?? "";

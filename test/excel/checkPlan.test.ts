@@ -49,7 +49,8 @@ describe("checking the plan table in Excel", () => {
   ])("%s through the pane's path: missing %j, mislabelled %j", async (seed, missing, mislabelled) => {
     const { host, record } = await setUpSeed(seed);
     const { validation } = await checkPlan(host, record);
-    const focusOf = (code: string) => validation.findings.filter((f) => f.code === code).map((f) => f.params.focus);
+    const focusOf = (code: string) =>
+      validation.findings.filter((f) => f.code === code).map((f) => (f.params as Record<string, unknown>).focus);
     expect(focusOf("coverage/focus-missing")).toEqual(missing);
     expect(focusOf("focus/label-mismatch")).toEqual(mislabelled);
     expect(validation.stats.focusPoints).toEqual({ required: 22, covered: 22 - missing.length });

@@ -21,7 +21,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { HIGHLIGHT_LIMIT } from "../../core/checks/highlights";
-import { SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
+import { findingPillar, SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
 import { rocDateTime } from "../../core/text/rocDate";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
@@ -220,7 +220,8 @@ function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: Check
         if (ofSeverity.length === 0) return null;
         const groups = new Map<string, Finding[]>();
         for (const f of ofSeverity) {
-          const key = typeof f.params.pillar === "number" ? s.pillarGroup(f.params.pillar) : s.wholePlan;
+          const pillar = findingPillar(f);
+          const key = pillar !== null ? s.pillarGroup(pillar) : s.wholePlan;
           groups.set(key, [...(groups.get(key) ?? []), f]);
         }
         return (

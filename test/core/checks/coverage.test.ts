@@ -50,7 +50,7 @@ describe("coverage/focus-missing", () => {
     specs.splice(1, 0, { pillar: 1, focus: "1-1", focusGroup: ["1-1", "1-2", "1-3", "1-4"], title: "合宜的服務環境", units: ["各課室"] });
     expect(findings(specs)).toEqual([]);
     specs[1] = { ...specs[1], focusGroup: ["1-1", "1-3"] };
-    expect(findings(specs).map((f) => [f.code, f.cell, f.params.focus])).toEqual([
+    expect(findings(specs).map((f) => [f.code, f.cell, (f.params as Record<string, unknown>).focus])).toEqual([
       ["coverage/focus-missing", "A3", "1-2"],
       ["coverage/focus-missing", "A3", "1-4"],
     ]);

@@ -1,5 +1,9 @@
 /** Highlights as data: which cells, which colour, a formula that holds while the cell is unchanged, and the changes a round makes. */
-import { finding, type Finding } from "../../../src/core/checks/finding";
+import { finding, type Finding, type FindingCode, type FindingParams } from "../../../src/core/checks/finding";
+
+/** Highlights look only at a finding's code, sheet and cell: these findings carry partial params. */
+const looseFinding = <C extends FindingCode>(code: C, sheet: string, cell: string | undefined, params: object): Finding =>
+  finding(code, sheet, cell, params as FindingParams<C>) as Finding;
 import {
   HIGHLIGHT_LIMIT,
   highlightChanges,
@@ -22,13 +26,13 @@ const drawn = (findings: Finding[]) => highlightsOf(findings, SHEETS, valueAt).h
 describe("highlightsOf", () => {
   it("one highlight per error or warning cell; info findings and findings without a cell are left to the pane", () => {
     const findings: Finding[] = [
-      finding("unit/unknown", "計畫表", "E3", { unit: "役政災防科" }),
-      finding("measure/empty", "計畫表", "C4", {}),
-      finding("measure/no-deadline", "計畫表", "F5", {}),
-      finding("coverage/pillar-missing", "計畫表", undefined, { pillar: 6 }),
-      finding("unit/unassigned", "單位", "A3", { unit: "人事室" }),
+      looseFinding("unit/unknown", "計畫表", "E3", { unit: "役政災防科" }),
+      looseFinding("measure/empty", "計畫表", "C4", {}),
+      looseFinding("measure/no-deadline", "計畫表", "F5", {}),
+      looseFinding("coverage/pillar-missing", "計畫表", undefined, { pillar: 6 }),
+      looseFinding("unit/unassigned", "單位", "A3", { unit: "人事室" }),
     ];
-    expect(drawn([...findings, finding("unit/unknown", "其他工作表", "B2", {})]).map((h) => [h.sheet, h.cell, h.severity])).toEqual([
+    expect(drawn([...findings, looseFinding("unit/unknown", "其他工作表", "B2", {})]).map((h) => [h.sheet, h.cell, h.severity])).toEqual([
       ["計畫表", "E3", "error"],
       ["計畫表", "C4", "warning"],
       ["單位", "A3", "warning"],
@@ -37,8 +41,8 @@ describe("highlightsOf", () => {
 
   it("a cell with an error and a warning is highlighted once, as an error, whichever comes first", () => {
     const both = [
-      finding("focus/label-mismatch", "計畫表", "A2", { focus: "1-1" }),
-      finding("coverage/focus-missing", "計畫表", "A2", { focus: "1-2" }),
+      looseFinding("focus/label-mismatch", "計畫表", "A2", { focus: "1-1" }),
+      looseFinding("coverage/focus-missing", "計畫表", "A2", { focus: "1-2" }),
     ];
     for (const findings of [both, [...both].reverse()]) {
       expect(drawn(findings)).toEqual([expect.objectContaining({ cell: "A2", severity: "error" })]);
@@ -46,7 +50,7 @@ describe("highlightsOf", () => {
   });
 
   it(`at most ${HIGHLIGHT_LIMIT} cells`, () => {
-    const many = Array.from({ length: HIGHLIGHT_LIMIT + 20 }, (_, i) => finding("measure/no-unit", "計畫表", `E${i + 2}`, {}));
+    const many = Array.from({ length: HIGHLIGHT_LIMIT + 20 }, (_, i) => looseFinding("measure/no-unit", "計畫表", `E${i + 2}`, {}));
     const { highlights, capped } = highlightsOf(many, SHEETS, valueAt);
     expect(capped).toBe(true);
     expect(highlightsOf(many.slice(0, HIGHLIGHT_LIMIT), SHEETS, valueAt).capped).toBe(false);
@@ -103,7 +107,7 @@ describe("highlightFormula", () => {
 });
 
 describe("highlightChanges", () => {
-  const wanted = drawn([finding("unit/unknown", "計畫表", "E3", {}), finding("measure/empty", "計畫表", "C4", {})]);
+  const wanted = drawn([looseFinding("unit/unknown", "計畫表", "E3", {}), looseFinding("measure/empty", "計畫表", "C4", {})]);
   const ours = (cell: string, value: string) => ({ formula: highlightFormula(cell, "error", value) });
 
   it("keeps what is already drawn (with or without the leading =), removes our stale rules, never the user's", () => {

@@ -25,7 +25,7 @@ describe("measure/no-unit", () => {
     const specs = cleanSpecs();
     const i = specs.findIndex((s) => s.focus === "1-1");
     specs.splice(i, 1, { ...specs[i], units: [] }, { ...specs[i], title: "作法1-1之二", units: [], row: rowOf("1-1") });
-    expect(findings(specs).map((f) => [f.code, f.cell, f.params.ids])).toEqual([
+    expect(findings(specs).map((f) => [f.code, f.cell, (f.params as Record<string, unknown>).ids])).toEqual([
       ["measure/no-unit", `D${rowOf("1-1")}`, ["1-1-1", "1-1-2"]],
     ]);
   });

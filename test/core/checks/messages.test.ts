@@ -1,9 +1,11 @@
 /** Every finding in plain zh-TW and English, from its params alone. */
-import { FINDING_CODES, type Finding } from "../../../src/core/checks/finding";
+import * as fs from "fs";
+import * as path from "path";
+import { finding, FINDING_CODES, SEVERITY, type FindingCode, type FindingParamsByCode } from "../../../src/core/checks/finding";
 import { countText, findingMessage, shortText } from "../../../src/core/checks/messages";
 
 /** Params of the shape each check gives. */
-const SAMPLE: Record<Finding["code"], Finding["params"]> = {
+const SAMPLE: { [C in FindingCode]: FindingParamsByCode[C] } = {
   "coverage/pillar-missing": { pillar: 6, pillarTitle: "掌握社經發展趨勢，專案規劃前瞻服務", focusPoints: ["6-1", "6-2"] },
   "coverage/focus-missing": {
     pillar: 2,
@@ -86,4 +88,19 @@ it("countText", () => {
     "3 warnings",
     "2 info",
   ]);
+});
+
+describe("the registry of codes", () => {
+  it("is the README's table of codes, with the same severities", () => {
+    const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| `([a-z]+\/[a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toHaveLength(FINDING_CODES.length);
+    expect(Object.fromEntries(rows)).toEqual(SEVERITY);
+  });
+
+  it("types each code's params: a param a check renames fails tsc", () => {
+    // @ts-expect-error: measure/no-unit has no param "unit" (tsc --noEmit in npm test fails if this compiles)
+    const wrong = finding("measure/no-unit", "計畫表", "E3", { unit: "秘書室", ids: ["1-1-1"], title: "" });
+    expect(wrong.code).toBe("measure/no-unit");
+  });
 });

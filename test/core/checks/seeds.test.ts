@@ -27,7 +27,7 @@ describe("seed 000 (高雄市兵役處)", () => {
       "warning unit/ambiguous D35",
       "info measure/duplicate-across-pillars C14",
     ]);
-    expect(v.findings.map((f) => [f.params.focus, f.params.label ?? null])).toEqual([
+    expect(v.findings.map((f) => f.params as Record<string, unknown>).map((p) => [p.focus, p.label ?? null])).toEqual([
       ["2-3", null],
       ["4-2", null],
       ["2-4", "(三)"],
@@ -74,7 +74,7 @@ it("seed 002 repeats 建立輿情回應機制 in 二(二) and 二(四)", () => {
 it("seed 003 lacks 5-2 and labels 5-3 as (二) in a cell grouping focus points", () => {
   const v = validateSeed("seed003");
   expect(brief(v)).toEqual(["error coverage/focus-missing A19", "warning focus/label-mismatch B19"]);
-  expect(v.findings.map((f) => f.params.focus)).toEqual(["5-2", "5-3"]);
+  expect(v.findings.map((f) => (f.params as Record<string, unknown>).focus)).toEqual(["5-2", "5-3"]);
   expect(v.stats.focusPoints).toEqual({ required: 22, covered: 21 });
 });
 
