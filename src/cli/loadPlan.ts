@@ -2,13 +2,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
-import { readCustomFramework } from "../core/framework/custom";
 import type { Framework } from "../core/framework/types";
-import { detectFrameworkId } from "../core/detectFramework";
 import type { Grid } from "../core/grid";
 import { impose } from "../core/impose/impose";
 import { ImposeError } from "../core/impose/errors";
 import type { Plan } from "../core/plan";
+import { chooseFramework, type FrameworkSource } from "../core/workflows/frameworkChoice";
 import { readWorkbook, type WorkbookGrids } from "../files/xlsxRead";
 import { WorkbookReadError } from "../files/errors";
 import { UsageError } from "./args";
@@ -29,15 +28,15 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
 
 /**
  * `--framework kaohsiung|vac|FILE` (FILE: an .xlsx whose first sheet is a framework sheet), read
- * once; absent, each sheet's own header decides (VAC annexes say 實施要領 / 負責業參).
+ * once; absent, each sheet's own header decides (chooseFramework).
  */
 async function frameworkChooser(option: string | undefined): Promise<(grid: Grid) => Framework> {
-  if (option === undefined) return (grid) => BUILT_IN_FRAMEWORKS[detectFrameworkId(grid)];
-  const builtIn = BUILT_IN_FRAMEWORKS[option];
-  if (builtIn) return () => builtIn;
+  if (option === undefined) return (grid) => chooseFramework({ kind: "detect" }, grid);
+  if (BUILT_IN_FRAMEWORKS[option]) return (grid) => chooseFramework({ kind: "builtin", id: option }, grid);
   if (!/\.xlsx$/i.test(option)) throw new UsageError(`不認得架構「${option}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);
-  const custom = readCustomFramework((await readWorkbookFile(option)).sheets[0], "custom");
-  return () => custom;
+  const custom: FrameworkSource = { kind: "custom", grid: (await readWorkbookFile(option)).sheets[0] };
+  const framework = chooseFramework(custom, custom.grid);
+  return () => framework;
 }
 
 export async function loadPlan(file: string, sheetName: string | undefined, frameworkOption: string | undefined) {

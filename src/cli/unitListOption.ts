@@ -4,8 +4,8 @@
  * checks are skipped.
  */
 import type { UnitsSheetRef } from "../core/checks/context";
-import { unitListFromSheet } from "../core/checks/unitListSheet";
-import { parseUnitList, UNITS_SHEET } from "../core/setUp/unitsSheet";
+import { unitListFromSheet } from "../core/workbook/unitsSheet";
+import { parseUnitList, UNITS_SHEET } from "../core/workbook/unitsSheet";
 import type { WorkbookGrids } from "../files/xlsxRead";
 import { UsageError } from "./args";
 

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { coverageSheetSpec } from "../core/checks/coverageSheet";
+import { coverageSheetSpec } from "../core/workbook/coverageSheet";
 import type { Language } from "../core/checks/messages";
 import { validatePlan } from "../core/checks/validate";
 import { rocDateTime } from "../core/text/rocDate";

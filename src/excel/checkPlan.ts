@@ -5,13 +5,12 @@
  * third, skipped when nothing did). Cell values are never written.
  * Also: go to a finding's cell, and watch the plan table for edits.
  */
-import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
-import { readCustomFramework } from "../core/framework/custom";
-import type { Framework } from "../core/framework/types";
-import { unitListFromSheet, validatePlan, type Validation } from "../core/checks";
+import type { Validation } from "../core/checks";
 import { highlightsOf } from "../core/checks/highlights";
+import type { Framework } from "../core/framework/types";
 import { parseA1, type CellValue, type Grid } from "../core/grid";
-import { impose } from "../core/impose/impose";
+import { checkPlanTable } from "../core/workflows/check";
+import { recordedFramework } from "../core/workflows/frameworkChoice";
 import { ExcelActionError, excelProblemOf, type ExcelProblem } from "./errors";
 import type { ExcelHost } from "./host";
 import { queueHighlightChanges, queueRulesLoad } from "./highlights";
@@ -45,16 +44,10 @@ export function checkPlan(host: ExcelHost, record: SetUpRecord, options: CheckOp
     await context.sync();
     const planGrid = gridOfValues(plan);
     if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
-    const frameworkGrid = gridOfValues(frameworkSheet);
-    const framework = BUILT_IN_FRAMEWORKS[record.frameworkId] ?? (frameworkGrid ? readCustomFramework(frameworkGrid, "custom") : null);
+    const framework = recordedFramework(record.frameworkId, gridOfValues(frameworkSheet));
     if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
     const unitsGrid = gridOfValues(units);
-    const unitList = unitsGrid ? unitListFromSheet(unitsGrid) : null;
-    const validation = validatePlan(impose(planGrid, { framework }), {
-      framework,
-      units: unitList?.units,
-      unitsSheet: unitList?.unitsSheet,
-    });
+    const validation = checkPlanTable(planGrid, unitsGrid, framework);
 
     // Highlights live on the plan table and the units sheet (the sheets findings point at).
     const sheets = [{ grid: planGrid, queued: plan! }, ...(unitsGrid ? [{ grid: unitsGrid, queued: units! }] : [])];

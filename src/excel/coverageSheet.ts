@@ -3,7 +3,7 @@
  * rewritten in place afterwards (found through our name for it, so a rename is kept). Two syncs:
  * read the record, then write the sheet (named as ours as it is made).
  */
-import { COVERAGE_SHEET, coverageSheetSpec } from "../core/checks/coverageSheet";
+import { COVERAGE_SHEET, coverageSheetSpec } from "../core/workbook/coverageSheet";
 import type { Validation } from "../core/checks/validate";
 import { uniqueSheetName } from "../core/sheetNames";
 import { ExcelActionError } from "./errors";

@@ -1,5 +1,6 @@
 /** What the set-up step needs to show before anything is read: the sheets, the active one, an earlier set-up. One sync. */
 import type { ExcelHost } from "./host";
+import { OUR_ROLES } from "../core/workbook/ourSheets";
 import { queueRecordLoad, readRecord, type SetUpRecord } from "./setUpRecord";
 import type { SheetSummary } from "./setUp";
 
@@ -19,8 +20,8 @@ export function readWorkbookOverview(host: ExcelHost): Promise<WorkbookOverview>
     await context.sync();
     const reading = readRecord(queued);
     const record = reading.record;
-    // The source is the user's own sheet; every other sheet our names point at is ours.
-    const ours = new Set(Object.entries(reading.sheets).flatMap(([role, ref]) => (role === "source" ? [] : [ref.id])));
+    // The source is the user's own sheet; the others our names point at are ours.
+    const ours = new Set(OUR_ROLES.flatMap((role) => reading.sheets[role]?.id ?? []));
     const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
     return {
       sheets: summaries,

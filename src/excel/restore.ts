@@ -6,6 +6,7 @@
 import { ExcelActionError } from "./errors";
 import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
+import { MADE_ROLES } from "../core/workbook/ourSheets";
 import { queueRecordDelete, queueRecordLoad, readRecord } from "./setUpRecord";
 
 export interface RestoreResult {
@@ -30,7 +31,7 @@ export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
       const source = ours.sheets.source && byId.get(ours.sheets.source.id);
       backup.visibility = "Visible";
       const removed: string[] = [];
-      for (const role of ["plan", "units", "framework", "coverage"] as const) {
+      for (const role of MADE_ROLES) {
         const sheet = ours.sheets[role] && byId.get(ours.sheets[role].id);
         if (sheet && sheet !== source) {
           removed.push(sheet.name);

@@ -13,21 +13,14 @@
  *
  * Preview runs syncs 1–2 only and changes nothing.
  */
-import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
-import { readCustomFramework } from "../core/framework/custom";
-import type { Framework } from "../core/framework/types";
-import { detectFrameworkId } from "../core/detectFramework";
-import type { Grid } from "../core/grid";
-import { impose } from "../core/impose/impose";
-import type { Change, Plan } from "../core/plan";
-import { carryOverEdits } from "../core/setUp/carryOver";
-import { DEFAULT_SHEET_NAMES, setUpSheets, type SetUpSheetNames } from "../core/setUp/setUpSheets";
-import { suggestUnits, unitsOnSheet } from "../core/setUp/unitsSheet";
 import { uniqueSheetName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
+import { OUR_ROLES } from "../core/workbook/ourSheets";
+import { DEFAULT_SHEET_NAMES, setUpSheets, type SetUpSheetNames } from "../core/workbook/setUpSheets";
+import { planSetUp, type SetUpOutcome } from "../core/workflows/setUp";
 import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
-import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
+import { gridOfValues, queueGridMerges, queueGridValues } from "./readGrid";
 import { withEventsOff } from "./events";
 import {
   queueFactsSave,
@@ -68,18 +61,9 @@ export interface SheetSummary {
   visibility: Excel.SheetVisibility | `${Excel.SheetVisibility}`;
 }
 
-/** What a set-up would do, from syncs 1–2. */
-export interface SetUpPreview {
+/** What a set-up would do, from syncs 1–2: the core's outcome (plan, framework, units the dropdown offers, what is kept or goes). */
+export interface SetUpPreview extends SetUpOutcome {
   sourceSheet: string;
-  framework: Framework;
-  plan: Plan;
-  /** The units the dropdown will offer. */
-  units: string[];
-  /** Results / extra cells kept from the current plan table, and its ids the source no longer has. */
-  carried: number;
-  dropped: string[];
-  /** Changes the user should look at before applying: columns and wording that could not be mapped. */
-  unmapped: Change[];
   /** An earlier set-up, whose sheets will be updated in place. */
   record: SetUpRecord | null;
   sheets: SheetSummary[];
@@ -89,8 +73,6 @@ export interface SetUpResult extends SetUpPreview {
   record: SetUpRecord;
   syncs: number;
 }
-
-const UNMAPPED_KINDS = new Set<Change["kind"]>(["column-unmapped", "pillar-unmatched", "focus-unmatched", "error-value"]);
 
 interface Reading {
   preview: SetUpPreview;
@@ -115,7 +97,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   const record = ours.record;
   const summaries: SheetSummary[] = sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
   const { plan: planRef, units: unitsRef } = ours.sheets;
-  const made = (["backup", "plan", "units", "framework", "coverage"] as const).map((role) => ours.sheets[role]);
+  const made = OUR_ROLES.map((role) => ours.sheets[role]);
   if (made.some((r) => r?.name === source.sheet.name)) throw new ExcelActionError("source-is-ours", source.sheet.name);
 
   const merges = queueGridMerges(source, host.isSetSupported);
@@ -135,36 +117,21 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   const orphans = Object.fromEntries(unclaimed.filter((c) => c.used.isNullObject).map((c) => [c.role, c.sheet])) as Reading["orphans"];
 
   const grid = merges.grid();
-  const framework = chooseFramework(request.framework, grid, frameworkSheet);
-  const imposed = impose(grid, { framework });
-  const carry = planSheet ? carryOverEdits(imposed, gridOfValues(planSheet)!.values) : { plan: imposed, kept: 0, dropped: [] };
-  const unitsBefore = unitsSheet ? unitsOnSheet(gridOfValues(unitsSheet)!) : [];
-  const units = request.units ?? (unitsBefore.length > 0 ? unitsBefore : suggestUnits(carry.plan));
+  const choice = request.framework;
+  const outcome = planSetUp({
+    source: grid,
+    framework: choice.kind === "sheet" ? { kind: "custom", grid: gridOfValues(frameworkSheet)! } : choice,
+    planTable: gridOfValues(planSheet),
+    unitsSheet: gridOfValues(unitsSheet),
+    units: request.units,
+  });
   return {
     source: source.sheet,
     ours,
     orphans,
     planTables: planTables?.items.map((t) => t.name) ?? [],
-    preview: {
-      sourceSheet: grid.sheet,
-      framework,
-      plan: carry.plan,
-      units,
-      carried: carry.kept,
-      dropped: carry.dropped,
-      unmapped: carry.plan.changes.filter((c) => UNMAPPED_KINDS.has(c.kind)),
-      record,
-      sheets: summaries,
-    },
+    preview: { ...outcome, sourceSheet: grid.sheet, record, sheets: summaries },
   };
-}
-
-function chooseFramework(choice: FrameworkChoice, grid: Grid, sheet: QueuedGridValues | null): Framework {
-  if (choice.kind === "sheet") return readCustomFramework(gridOfValues(sheet!)!, "custom");
-  const id = choice.kind === "builtin" ? choice.id : detectFrameworkId(grid);
-  const framework = BUILT_IN_FRAMEWORKS[id];
-  if (!framework) throw new ExcelActionError("unknown", id, `Unknown framework ${id}`);
-  return framework;
 }
 
 /** What the set-up would do; reads only (2 syncs). */

@@ -14,50 +14,17 @@
  *   (Excel's own behaviour; not stated in the Office.js docs: the contract suite checks it in Excel).
  * The ids in a SetUpRecord are this session's, found through the names every time they are read.
  */
+import {
+  FACTS_NAME,
+  nameOfRole,
+  RECORD_VERSION,
+  recordFromNames,
+  type RecordReading,
+  type SetUpFacts,
+  type SheetRole,
+} from "../core/workbook/ourSheets";
 
-export const SHEET_ROLES = ["source", "backup", "plan", "units", "framework", "coverage"] as const;
-export type SheetRole = (typeof SHEET_ROLES)[number];
-
-const NAME_PREFIX = "ServicePlan.";
-const FACTS_NAME = `${NAME_PREFIX}record`;
-/** The record's layout; the number is the facts name's formula. */
-const RECORD_VERSION = 2;
-
-export const nameOfRole = (role: SheetRole) => `${NAME_PREFIX}${role}`;
-
-/** A sheet of ours: its id in this session, or null when the sheet is gone (name: the last name we knew). */
-export interface SheetRef {
-  id: string | null;
-  name: string;
-}
-
-export interface SetUpFacts {
-  frameworkId: string;
-  measures: number;
-  /** ISO time of the last set-up. */
-  at: string;
-}
-
-export interface SetUpRecord extends SetUpFacts {
-  source: SheetRef;
-  /** The hidden copy of the source sheet taken before the first set-up. */
-  backup: SheetRef;
-  plan: SheetRef;
-  units: SheetRef;
-  framework: SheetRef;
-  /** The coverage sheet (涵蓋情形), once the check step has written one. */
-  coverage?: SheetRef;
-}
-
-/** The sheets a set-up made (restore removes them). */
-export function sheetsMade(record: SetUpRecord): SheetRef[] {
-  return [record.plan, record.units, record.framework, ...(record.coverage ? [record.coverage] : [])];
-}
-
-/** Every sheet of ours, the hidden backup included: none of them can be a plan's source. */
-export function ourSheets(record: SetUpRecord): SheetRef[] {
-  return [...sheetsMade(record), record.backup];
-}
+export type { RecordReading, SetUpFacts, SetUpRecord, SheetRef, SheetRole } from "../core/workbook/ourSheets";
 
 export interface QueuedRecord {
   names: Excel.NamedItemCollection;
@@ -76,56 +43,8 @@ export function queueRecordLoad(context: Excel.RequestContext, sheetProperties: 
   };
 }
 
-/** What the names say after the sync. */
-export interface RecordReading {
-  /** Our sheets that exist now, by role. */
-  sheets: Partial<Record<SheetRole, SheetRef & { id: string }>>;
-  /** Our names in the workbook (lower case), whether their sheet exists or not. */
-  names: Set<string>;
-  /** A complete record (the facts and the five sheets' names), or null. */
-  record: SetUpRecord | null;
-}
-
-/** The sheet a name's formula points at ("='計畫表'!$A$1", "=Plan!$A$1"); null for #REF! or anything else. */
-export function sheetOfFormula(formula: string): string | null {
-  const quoted = /^='((?:[^']|'')+)'!/.exec(formula);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const plain = /^=([^'!#=][^!]*)!/.exec(formula);
-  return plain ? plain[1] : null;
-}
-
-function factsOf(comment: string): SetUpFacts | null {
-  try {
-    const f = JSON.parse(comment) as Partial<SetUpFacts>;
-    return typeof f.frameworkId === "string" && typeof f.measures === "number" && typeof f.at === "string"
-      ? { frameworkId: f.frameworkId, measures: f.measures, at: f.at }
-      : null;
-  } catch {
-    return null;
-  }
-}
-
 export function readRecord(queued: QueuedRecord): RecordReading {
-  const byName = new Map(queued.sheets.items.map((s) => [s.name.toLowerCase(), s]));
-  const items = new Map(queued.names.items.filter((n) => n.name.startsWith(NAME_PREFIX)).map((n) => [n.name.toLowerCase(), n]));
-  const sheets: RecordReading["sheets"] = {};
-  const refs: Partial<Record<SheetRole, SheetRef>> = {};
-  for (const role of SHEET_ROLES) {
-    const item = items.get(nameOfRole(role).toLowerCase());
-    if (!item) continue;
-    const target = sheetOfFormula(String(item.formula));
-    const sheet = target === null ? undefined : byName.get(target.toLowerCase());
-    refs[role] = sheet ? { id: sheet.id, name: sheet.name } : { id: null, name: item.comment };
-    if (sheet) sheets[role] = { id: sheet.id, name: sheet.name };
-  }
-  const factsItem = items.get(FACTS_NAME.toLowerCase());
-  const facts = factsItem ? factsOf(factsItem.comment) : null;
-  const { source, backup, plan, units, framework, coverage } = refs;
-  const record =
-    facts && source && backup && plan && units && framework
-      ? { ...facts, source, backup, plan, units, framework, ...(coverage ? { coverage } : {}) }
-      : null;
-  return { sheets, names: new Set(items.keys()), record };
+  return recordFromNames(queued.names.items, queued.sheets.items);
 }
 
 /**

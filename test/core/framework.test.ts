@@ -1,7 +1,7 @@
 import { KAOHSIUNG } from "../../src/core/framework/kaohsiung";
 import { VAC } from "../../src/core/framework/vac";
 import { allFocusPoints } from "../../src/core/framework/catalog";
-import { readCustomFramework } from "../../src/core/framework/custom";
+import { readCustomFramework } from "../../src/core/workbook/frameworkSheet";
 import { FrameworkError } from "../../src/core/framework/types";
 import { matchFocus, matchFocusGroup, matchPillar } from "../../src/core/framework/match";
 import { makeGrid } from "../../src/core/grid";

@@ -3,7 +3,7 @@ import { KAOHSIUNG } from "../../src/core/framework/kaohsiung";
 import { makeGrid, type CellValue } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
 import { ImposeError } from "../../src/core/impose/errors";
-import { planTableSpec } from "../../src/core/planTable";
+import { planTableSpec } from "../../src/core/workbook/planTable";
 import { splitMeasureCell, titleAndText } from "../../src/core/impose/measureText";
 import { alignUnits } from "../../src/core/impose/alignUnits";
 

@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { impose } from "../../src/core/impose/impose";
-import { measureCellText } from "../../src/core/planTable";
+import { measureCellText } from "../../src/core/workbook/planTable";
 import { matchKey } from "../../src/core/text/normalize";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import type { Measure } from "../../src/core/plan";

@@ -5,7 +5,7 @@
  */
 import type { Framework } from "../framework/types";
 import type { Plan } from "../plan";
-import { suggestUnits } from "../setUp/unitsSheet";
+import { suggestUnits } from "../workbook/unitsSheet";
 import { isBlanketUnit } from "../text/units";
 import { isEmptyMeasure } from "./measureContent";
 import { UnitList } from "./unitAssignment";

@@ -28,7 +28,7 @@ import {
 import { FrameworkError } from "../../core/framework/types";
 import { ImposeError } from "../../core/impose/errors";
 import type { Role } from "../../core/plan";
-import { parseUnitList } from "../../core/setUp/unitsSheet";
+import { parseUnitList } from "../../core/workbook/unitsSheet";
 import { ExcelActionError, excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overview";

@@ -1,5 +1,5 @@
 /** The coverage sheet as data: counts under their headings, and notes naming what is missing. */
-import { coverageSheetSpec } from "../../../src/core/checks/coverageSheet";
+import { coverageSheetSpec } from "../../../src/core/workbook/coverageSheet";
 import { validatePlan } from "../../../src/core/checks/validate";
 import { KAOHSIUNG } from "../../../src/core/framework/kaohsiung";
 import { cleanSpecs, planOf, UNITS } from "../../support/planBuilder";

@@ -1,6 +1,6 @@
 /** Units against the agency's list: every unit real, every unit with work, stacked units confirmed. */
 import { runChecks } from "../../../src/core/checks/runChecks";
-import { unitListFromSheet } from "../../../src/core/checks/unitListSheet";
+import { unitListFromSheet } from "../../../src/core/workbook/unitsSheet";
 import { makeGrid } from "../../../src/core/grid";
 import { KAOHSIUNG } from "../../../src/core/framework/kaohsiung";
 import { cleanSpecs, planOf, rowOf, UNITS, type MeasureSpec } from "../../support/planBuilder";

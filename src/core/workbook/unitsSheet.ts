@@ -1,8 +1,9 @@
 /**
- * The agency's units (執行單位): suggested from the plan, kept on a sheet the secretariat edits,
- * and the source of the plan table's unit dropdown.
+ * The units sheet (單位), one of the sheets we own: the agency's units (執行單位), suggested from the
+ * plan, kept on a sheet the secretariat edits, the source of the plan table's unit dropdown, and
+ * read back (with each unit's cell) as the unit list the checks use.
  */
-import { cellText, type Grid } from "../grid";
+import { cellText, gridA1, type Grid } from "../grid";
 import type { Plan } from "../plan";
 import { sheetRangeRef, type SheetSpec } from "../sheetSpec";
 import { isBlanketUnit } from "../text/units";
@@ -45,4 +46,19 @@ export function unitsSheet(units: readonly string[], name = UNITS_SHEET): UnitsS
     spec: { name, columns: [{ header: UNITS_HEADER, width: 20 }], rows: [[UNITS_HEADER], ...units.map((u) => [u])], frozenRows: 1 },
     list: sheetRangeRef(name, { top: 1, left: 0, bottom: Math.max(1, units.length), right: 0 }),
   };
+}
+
+/** Where the unit list was read from, so a finding about a unit can point at its cell. */
+export interface UnitsSheetRef {
+  sheet: string;
+  /** The A1 cell of each unit, in the order of `units`. */
+  cells: readonly string[];
+}
+
+/** The unit list read from a units sheet, with each unit's cell for findings to point at. */
+export function unitListFromSheet(grid: Grid): { units: string[]; unitsSheet: UnitsSheetRef } {
+  const units = unitsOnSheet(grid);
+  const rowOf = new Map<string, number>();
+  for (let r = grid.rowCount - 1; r >= 0; r--) rowOf.set(cellText(grid, r, 0).trim(), r);
+  return { units, unitsSheet: { sheet: grid.sheet, cells: units.map((u) => gridA1(grid, rowOf.get(u) ?? 0, 0)) } };
 }

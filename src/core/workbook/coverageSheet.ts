@@ -8,7 +8,7 @@ import type { Area, CellValue } from "../grid";
 import type { ColumnSpec, SheetSpec } from "../sheetSpec";
 import { wrappedRowHeight } from "../sheetSpec";
 import { focusLabel, toChineseNumeral } from "../text/numerals";
-import type { CoverageMatrix, UnitPillarMatrix } from "./coverage";
+import type { CoverageMatrix, UnitPillarMatrix } from "../checks/coverage";
 
 export const COVERAGE_SHEET = "涵蓋情形";
 

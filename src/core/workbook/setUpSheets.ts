@@ -4,7 +4,7 @@
  */
 import type { Framework } from "../framework/types";
 import type { Plan } from "../plan";
-import { PLAN_TABLE_SHEET, planTableSpec } from "../planTable";
+import { PLAN_TABLE_SHEET, planTableSpec } from "./planTable";
 import type { SheetSpec } from "../sheetSpec";
 import { FRAMEWORK_SHEET, frameworkSheet } from "./frameworkSheet";
 import { UNITS_SHEET, unitsSheet } from "./unitsSheet";

@@ -2,10 +2,10 @@
  * The normalised plan table: one measure per row, canonical headers, the id column that keeps
  * measures' ids across re-imposition, and the agency's own extra columns kept.
  */
-import { CANONICAL_HEADERS } from "./impose/headerNames";
-import type { Area } from "./grid";
-import type { Measure, Plan } from "./plan";
-import { wrappedRowHeight, type ColumnSpec, type SheetSpec } from "./sheetSpec";
+import { CANONICAL_HEADERS } from "../impose/headerNames";
+import type { Area } from "../grid";
+import type { Measure, Plan } from "../plan";
+import { wrappedRowHeight, type ColumnSpec, type SheetSpec } from "../sheetSpec";
 
 export const PLAN_TABLE_SHEET = "計畫表";
 /** The Excel table's name (table names are safest in ASCII). */

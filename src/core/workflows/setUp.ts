@@ -1,0 +1,53 @@
+/**
+ * Setting up the plan table, as a pure function: the source sheet (and, on a re-run, our plan table
+ * and units sheet as they are now) in; the plan, its framework, the units and what was kept or will
+ * go, out. src/excel reads the grids and writes the sheets (setUpSheets) in Excel; the CLI in a file.
+ */
+import type { Framework } from "../framework/types";
+import type { Grid } from "../grid";
+import { impose } from "../impose/impose";
+import type { Change, Plan } from "../plan";
+import { suggestUnits, unitsOnSheet } from "../workbook/unitsSheet";
+import { carryOverEdits } from "./carryOver";
+import { chooseFramework, type FrameworkSource } from "./frameworkChoice";
+
+export interface SetUpInput {
+  source: Grid;
+  framework: FrameworkSource;
+  /** Our plan table as it is now (a re-run keeps the results typed in it), or null. */
+  planTable?: Grid | null;
+  /** Our units sheet as it is now, or null. */
+  unitsSheet?: Grid | null;
+  /** Units the user chose; null or absent: those of the units sheet, else those the plan names. */
+  units?: readonly string[] | null;
+}
+
+export interface SetUpOutcome {
+  framework: Framework;
+  plan: Plan;
+  units: string[];
+  /** Measures whose results or extra cells come from the plan table as it was. */
+  carried: number;
+  /** Ids in the plan table that the source no longer has. */
+  dropped: string[];
+  /** Changes the user should look at before applying: columns and wording that could not be mapped. */
+  unmapped: Change[];
+}
+
+const UNMAPPED_KINDS = new Set<Change["kind"]>(["column-unmapped", "pillar-unmatched", "focus-unmatched", "error-value"]);
+
+export function planSetUp(input: SetUpInput): SetUpOutcome {
+  const framework = chooseFramework(input.framework, input.source);
+  const imposed = impose(input.source, { framework });
+  const carry = input.planTable ? carryOverEdits(imposed, input.planTable.values) : { plan: imposed, kept: 0, dropped: [] };
+  const unitsBefore = input.unitsSheet ? unitsOnSheet(input.unitsSheet) : [];
+  const units = input.units ? [...input.units] : unitsBefore.length > 0 ? unitsBefore : suggestUnits(carry.plan);
+  return {
+    framework,
+    plan: carry.plan,
+    units,
+    carried: carry.kept,
+    dropped: carry.dropped,
+    unmapped: carry.plan.changes.filter((c) => UNMAPPED_KINDS.has(c.kind)),
+  };
+}
