@@ -33,6 +33,7 @@ import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
 import { SET_UP_STRINGS } from "../setup/setUpStrings";
 import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
+import { useExcelWork } from "../useExcelWork";
 import { CoverageHeatMap, UnitHeatMap } from "./CoverageHeatMap";
 
 /** Edits come in bursts (a paste, typing across cells): wait this long after the last one. */
@@ -55,8 +56,15 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const s = CHECK_STRINGS[locale];
   const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
   const [result, setResult] = useState<PlanCheck | null>(null);
-  const [busy, setBusy] = useState<"check" | "coverage" | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Rounds asked for by the button, the switch and edits never overlap (useExcelWork queues them),
+  // so the last one asked for is the one the sheet and the pane end with.
+  const work = useExcelWork<"load" | "check" | "coverage">((e, where) => {
+    const problem = excelProblemOf(e);
+    if (problem === "unknown") console.error(e);
+    return problem === "no-set-up" ? CHECK_STRINGS[locale].needsSetUp : SET_UP_STRINGS[locale].problems[problem](where);
+  });
+  const busy = work.busy?.kind === "load" ? null : (work.busy?.kind ?? null);
+  const error = work.error?.message ?? null;
   const [auto, setAuto] = useState(true);
   const [highlight, setHighlight] = useState(true);
   // Read by each round as it starts: the switch's latest position, whenever the round was asked for.
@@ -64,36 +72,14 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [coverageNote, setCoverageNote] = useState<string | null>(null);
 
+  const { run: runWork } = work;
   useEffect(() => {
-    readWorkbookOverview(excel).then(
-      (o) => setRecord(o.record),
-      (e) => setError(SET_UP_STRINGS[locale].problems[excelProblemOf(e)]("")),
-    );
-  }, [excel, locale]);
-
-  // Excel work runs one piece at a time: rounds asked for by the button, the switch and edits never
-  // overlap, so the last one asked for is the one the sheet and the pane end with.
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const attempt = useCallback(
-    (kind: "check" | "coverage", work: () => Promise<void>, where: string) =>
-      (queue.current = queue.current.then(async () => {
-        setBusy(kind);
-        try {
-          await work();
-          setError(null);
-        } catch (e) {
-          const problem = excelProblemOf(e);
-          setError(problem === "no-set-up" ? CHECK_STRINGS[locale].needsSetUp : SET_UP_STRINGS[locale].problems[problem](where));
-        } finally {
-          setBusy(null);
-        }
-      })),
-    [locale],
-  );
+    void runWork("load", () => readWorkbookOverview(excel)).then((o) => o && setRecord(o.record));
+  }, [excel, runWork]);
 
   const run = useCallback(async () => {
     if (!record) return;
-    await attempt(
+    await runWork(
       "check",
       async () => {
         setResult(await checkPlan(excel, record, { highlight: highlightNow.current }));
@@ -101,11 +87,11 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       },
       record.plan.name,
     );
-  }, [attempt, excel, record]);
+  }, [runWork, excel, record]);
 
   const writeCoverage = () =>
     result &&
-    attempt(
+    runWork(
       "coverage",
       async () =>
         setCoverageNote(

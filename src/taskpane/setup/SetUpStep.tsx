@@ -33,8 +33,9 @@ import { ExcelActionError, excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overview";
 import { restoreBackup } from "../../excel/restore";
-import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview, type SetUpProgress } from "../../excel/setUp";
+import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview } from "../../excel/setUp";
 import type { Locale } from "../i18n";
+import { useExcelWork } from "../useExcelWork";
 import { SET_UP_STRINGS, type SetUpStrings } from "./setUpStrings";
 
 const useStyles = makeStyles({
@@ -46,12 +47,6 @@ const useStyles = makeStyles({
 
 const BUILT_IN_IDS = ["kaohsiung", "vac"];
 const ROLE_ORDER: Role[] = ["pillar", "focus", "measure", "units", "deadline", "results", "id"];
-
-type Status =
-  | { kind: "idle" }
-  | { kind: "busy"; label: string; progress?: SetUpProgress }
-  | { kind: "done"; message: string }
-  | { kind: "error"; message: string };
 
 function errorMessage(e: unknown, s: SetUpStrings): string {
   if (e instanceof ImposeError || e instanceof FrameworkError) return e.message;
@@ -74,7 +69,10 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const [framework, setFramework] = useState("detect");
   const [preview, setPreview] = useState<SetUpPreview | null>(null);
   const [unitsText, setUnitsText] = useState("");
-  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  // What the last action achieved; the work's own error replaces it.
+  const [done, setDone] = useState<string | null>(null);
+  const work = useExcelWork<"load" | "preview" | "apply" | "restore">((e) => errorMessage(e, s));
+  const { run: runWork } = work;
   const [confirmRestore, setConfirmRestore] = useState(false);
 
   const refresh = useCallback(async () => {
@@ -90,59 +88,53 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   }, [excel]);
 
   useEffect(() => {
-    refresh().catch((e) => setStatus({ kind: "error", message: errorMessage(e, s) }));
-  }, [refresh, s]);
+    void runWork("load", refresh);
+  }, [refresh, runWork]);
 
-  const busy = status.kind === "busy";
+  const busy = work.busy !== null;
+  const busyLabel = !work.busy
+    ? ""
+    : work.busy.kind === "apply"
+      ? s.applying(work.busy.progress?.done ?? 0, work.busy.progress?.total ?? 4)
+      : work.busy.kind === "load"
+        ? s.loading
+        : s.reading;
   const request = () => ({ sourceSheet: source, framework: frameworkChoice(framework) });
 
   async function onPreview() {
-    setStatus({ kind: "busy", label: s.reading });
-    try {
-      const p = await previewSetUp(excel, { ...request(), units: null });
-      setPreview(p);
-      setUnitsText(p.units.join("\n"));
-      setStatus({ kind: "idle" });
-    } catch (e) {
-      setPreview(null);
-      setStatus({ kind: "error", message: errorMessage(e, s) });
-    }
+    setDone(null);
+    const p = await runWork("preview", () => previewSetUp(excel, { ...request(), units: null }));
+    setPreview(p ?? null);
+    if (p) setUnitsText(p.units.join("\n"));
   }
 
   async function onApply() {
-    setStatus({ kind: "busy", label: s.applying(0, 4) });
-    try {
-      const result = await applySetUp(
-        excel,
-        { ...request(), units: parseUnitList(unitsText) },
-        {
-          onProgress: (progress) => setStatus({ kind: "busy", label: s.applying(progress.done, progress.total), progress }),
-        },
-      );
+    setDone(null);
+    const units = parseUnitList(unitsText);
+    const result = await runWork("apply", async (progress) => {
+      const applied = await applySetUp(excel, { ...request(), units }, { onProgress: progress });
       setPreview(null);
       await refresh();
-      setStatus({ kind: "done", message: s.applied(result.plan.measures.length, result.record.plan.name, result.record.backup.name) });
-    } catch (e) {
-      setStatus({ kind: "error", message: errorMessage(e, s) });
-    }
+      return applied;
+    });
+    if (result) setDone(s.applied(result.plan.measures.length, result.record.plan.name, result.record.backup.name));
   }
 
   async function onRestore() {
     setConfirmRestore(false);
-    setStatus({ kind: "busy", label: s.reading });
-    try {
-      const result = await restoreBackup(excel);
+    setDone(null);
+    const result = await runWork("restore", async () => {
+      const restored = await restoreBackup(excel);
       setPreview(null);
       await refresh();
-      setStatus({ kind: "done", message: s.restored(result.restored) });
-    } catch (e) {
-      setStatus({ kind: "error", message: errorMessage(e, s) });
-    }
+      return restored;
+    });
+    if (result) setDone(s.restored(result.restored));
   }
 
   if (!overview) {
-    return status.kind === "error" ? (
-      <ErrorBar title={s.errorTitle} message={status.message} />
+    return work.error ? (
+      <ErrorBar title={s.errorTitle} message={work.error.message} />
     ) : (
       <Spinner size="tiny" labelPosition="after" label={s.loading} />
     );
@@ -206,17 +198,17 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
         </>
       )}
 
-      {status.kind === "busy" && (
-        <Field validationMessage={status.label} validationState="none">
-          <ProgressBar value={status.progress ? status.progress.done / status.progress.total : undefined} aria-label={status.label} />
+      {work.busy && (
+        <Field validationMessage={busyLabel} validationState="none">
+          <ProgressBar value={work.busy.progress ? work.busy.progress.done / work.busy.progress.total : undefined} aria-label={busyLabel} />
         </Field>
       )}
-      {status.kind === "done" && (
+      {done && !work.busy && !work.error && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{status.message}</MessageBarBody>
+          <MessageBarBody>{done}</MessageBarBody>
         </MessageBar>
       )}
-      {status.kind === "error" && <ErrorBar title={s.errorTitle} message={status.message} />}
+      {work.error && !work.busy && <ErrorBar title={s.errorTitle} message={work.error.message} />}
 
       {record && (
         <Dialog open={confirmRestore} onOpenChange={(_, d) => setConfirmRestore(d.open)}>
