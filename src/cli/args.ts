@@ -1,6 +1,14 @@
 /** A small argument parser: `command <positional> [--flag VALUE] [--switch]`. */
+import type { Locale } from "../core/locale";
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** `--lang zh-TW|en` (default zh-TW); a clear error for anything else. */
+export function languageOption(options: Record<string, string | true>): Locale {
+  const lang = typeof options.lang === "string" ? options.lang : "zh-TW";
+  if (lang !== "zh-TW" && lang !== "en") throw new UsageError(`--lang 只能是 zh-TW 或 en，不是「${lang}」。`);
+  return lang;
 }
 
 export interface ParsedArgs {

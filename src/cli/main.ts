@@ -6,20 +6,21 @@
 import * as fs from "fs";
 import * as path from "path";
 import { FrameworkError } from "../core/framework/types";
+import type { Locale } from "../core/locale";
 import { ImposeError } from "../core/impose/errors";
 import { setUpSheets } from "../core/workbook/setUpSheets";
 import { suggestUnits } from "../core/workbook/unitsSheet";
 import { WorkbookReadError } from "../files/errors";
 import { gridCopySpec } from "../files/gridSheet";
 import { writeWorkbook } from "../files/xlsxWrite";
-import { parseArgs, UsageError } from "./args";
+import { languageOption, parseArgs, UsageError } from "./args";
 import { loadPlan } from "./loadPlan";
 import { planToJson } from "./planJson";
 import { imposeReport } from "./report";
 import { validateCommand } from "./validateCommand";
 
 const USAGE = `用法 Usage:
-  service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--out OUT.xlsx] [--json]
+  service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--out OUT.xlsx] [--json] [--lang zh-TW|en]
   service-plan validate <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx]
                         [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en] [--coverage-out OUT.xlsx]
 
@@ -44,6 +45,13 @@ export interface Io {
   err: (s: string) => void;
 }
 
+/** The language asked for, for errors raised before the options were read (zh-TW when unclear). */
+function languageOf(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : argv[i].includes("=") ? argv[i].split("=")[1] : argv[i + 1];
+  return value === "en" ? "en" : "zh-TW";
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv, ["json", "help"]);
@@ -55,7 +63,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (args.command === "validate") return await validateCommand(args.positional, args.options, io);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof WorkbookReadError || e instanceof ImposeError || e instanceof FrameworkError) {
+    if (e instanceof ImposeError || e instanceof FrameworkError) {
+      io.err(`service-plan: ${e.messageIn(languageOf(argv))}`);
+      return 2;
+    }
+    if (e instanceof UsageError || e instanceof WorkbookReadError) {
       io.err(`service-plan: ${e.message}`);
       return 2;
     }
@@ -68,6 +80,7 @@ async function imposeCommand(positional: string[], options: Record<string, strin
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx");
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const lang = languageOption(options);
   const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
   const out = str("out");
   if (out !== undefined) {
@@ -76,10 +89,15 @@ async function imposeCommand(positional: string[], options: Record<string, strin
     const bytes = await writeWorkbook([sheets.plan, sheets.units, sheets.framework, gridCopySpec(grid, `原始_${grid.sheet}`)]);
     fs.writeFileSync(out, bytes);
   }
-  if (options.json) io.out(JSON.stringify(planToJson(plan, grid.left), null, 2));
+  if (options.json) io.out(JSON.stringify(planToJson(plan, grid.left, lang), null, 2));
   else {
-    io.out(imposeReport(plan, framework, path.basename(file)));
-    if (out !== undefined) io.out(`已寫出 ${out}（計畫表 ${plan.measures.length} 列、單位、服務架構＋原始工作表副本）。`);
+    io.out(imposeReport(plan, framework, path.basename(file), lang));
+    if (out !== undefined)
+      io.out(
+        lang === "en"
+          ? `Wrote ${out} (the plan table, ${plan.measures.length} rows; units; framework; a copy of the original sheet).`
+          : `已寫出 ${out}（計畫表 ${plan.measures.length} 列、單位、服務架構＋原始工作表副本）。`,
+      );
   }
   return 0;
 }

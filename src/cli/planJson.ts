@@ -1,8 +1,10 @@
 /** The `--json` shape of `impose` (later issues and users' scripts depend on it). */
 import { columnLetter } from "../core/grid";
+import { changeMessage } from "../core/changes";
+import type { Locale } from "../core/locale";
 import type { Plan } from "../core/plan";
 
-export function planToJson(plan: Plan, gridLeft: number) {
+export function planToJson(plan: Plan, gridLeft: number, lang: Locale = "zh-TW") {
   const letter = (c: number | undefined) => (c === undefined ? undefined : columnLetter(gridLeft + c));
   const cols = plan.header.columns;
   return {
@@ -38,6 +40,6 @@ export function planToJson(plan: Plan, gridLeft: number) {
       source: m.source,
     })),
     notes: plan.notes,
-    changes: plan.changes,
+    changes: plan.changes.map((c) => ({ kind: c.kind, cell: c.cell, detail: changeMessage(c, lang) })),
   };
 }

@@ -9,7 +9,7 @@ import type { Language } from "../core/checks/messages";
 import { validatePlan } from "../core/checks/validate";
 import { rocDateTime } from "../core/text/rocDate";
 import { writeWorkbook } from "../files/xlsxWrite";
-import { UsageError } from "./args";
+import { languageOption, UsageError } from "./args";
 import { loadPlan } from "./loadPlan";
 import { chooseUnitList } from "./unitListOption";
 import { validationToJson } from "./validateJson";
@@ -20,8 +20,7 @@ export async function validateCommand(positional: string[], options: Record<stri
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan validate 計畫.xlsx");
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
-  const language = str("lang") ?? "zh-TW";
-  if (language !== "zh-TW" && language !== "en") throw new UsageError(`--lang 只能是 zh-TW 或 en，不是「${language}」。`);
+  const language = languageOption(options);
   const coverageOut = str("coverage-out");
   if (coverageOut !== undefined && path.resolve(coverageOut) === path.resolve(file)) {
     throw new UsageError("--coverage-out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。");

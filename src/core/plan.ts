@@ -48,39 +48,8 @@ export interface Measure {
   hidden?: boolean;
 }
 
-export type ChangeKind =
-  | "header-found"
-  | "column-kept"
-  | "column-unmapped"
-  | "repeated-header-skipped"
-  | "page-break-joined"
-  | "merge-filled"
-  | "carried-down"
-  | "measures-split"
-  | "subitems-joined"
-  | "units-aligned"
-  | "units-ambiguous"
-  | "blanket-unit"
-  | "spacing-cleaned"
-  | "pillar-unmatched"
-  | "focus-unmatched"
-  | "focus-relabelled"
-  | "focus-group"
-  | "hidden-row"
-  | "error-value"
-  | "date-value"
-  | "number-as-text"
-  | "note-kept"
-  | "id-kept"
-  | "id-duplicate"
-  | "framework-detected";
-
-export interface Change {
-  kind: ChangeKind;
-  /** A1 cell or range on the source sheet ("" when it concerns the whole sheet). */
-  cell: string;
-  detail: string;
-}
+import type { Change } from "./changes";
+export type { Change, ChangeKind } from "./changes";
 
 export interface Plan {
   sheet: string;

@@ -4,7 +4,8 @@
  * compile error).
  */
 
-export type Locale = "zh-TW" | "en";
+export type { Locale } from "../core/locale";
+import type { Locale } from "../core/locale";
 
 /** The five steps of the pane, in the order of the plan year (DESIGN.md §6). */
 export const STEP_IDS = ["setup", "check", "annexes", "results", "publish"] as const;

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
+import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -216,5 +217,31 @@ print(json.dumps({"merges":sorted(str(m) for m in ws.merged_cells.ranges),"value
     const input = path.join(FIX, "seed001.xlsx");
     const r = await cli("impose", input, "--out", input);
     expect(r).toEqual({ code: 2, out: "", err: "service-plan: --out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。" });
+  });
+});
+
+describe("service-plan impose --lang en", () => {
+  it("reports in English: the summary, the change notes and the JSON details", async () => {
+    const r = await cli("impose", path.join(FIX, "seed000.xlsx"), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('File seed000.xlsx, sheet "計畫內容"');
+    expect(r.out).toContain("Header in row 3; 54 measures found.");
+    expect(r.out).toMatch(/B\d+\s+Labelled \(三\), but the wording is the framework's 2-4 \(四\)/);
+    const json = JSON.parse((await cli("impose", path.join(FIX, "seed000.xlsx"), "--json", "--lang", "en")).out);
+    expect(json.changes[0]).toEqual({
+      kind: "header-found",
+      cell: "A3",
+      detail: "Header in row 3: pillar=A, focus point=B, measure=C, units=D",
+    });
+  });
+
+  it("says in English why a sheet cannot be used (an error from the core)", async () => {
+    const r = await cli("impose", path.join(FIX, "seed000.xlsx"), "--sheet", "計畫內容", "--framework", "nowhere", "--lang", "en");
+    expect(r.code).toBe(2);
+    const notes = path.join(tmp, "notes.xlsx");
+    fs.writeFileSync(notes, await writeWorkbook([{ name: "Notes", rows: [["See the plan sheet."]] }]));
+    const noHeader = await cli("impose", notes, "--lang", "en");
+    expect([r.err, noHeader.code]).toEqual([expect.stringContaining("nowhere"), 2]);
+    expect(noHeader.err).toMatch(/^service-plan: No plan table header/);
   });
 });

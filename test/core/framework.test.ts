@@ -67,8 +67,13 @@ describe("a custom framework sheet", () => {
 
   it("says which cell is wrong", () => {
     expect(() => readCustomFramework(makeGrid("架構", [["一、甲"], ["三、丙"]]))).toThrow(
-      new FrameworkError("架構工作表「架構」A2：執行要項應為第 2 項，卻寫「三、丙」。"),
+      "架構工作表「架構」A2：執行要項應為第 2 項，卻寫「三、丙」。",
     );
+    try {
+      readCustomFramework(makeGrid("架構", [["一、甲"], ["三、丙"]]));
+    } catch (e) {
+      expect((e as FrameworkError).messageIn("en")).toBe('Framework sheet "架構", A2: this should be pillar 2, but it says "三、丙".');
+    }
     expect(() => readCustomFramework(makeGrid("架構", [["沒有編號"]]))).toThrow(FrameworkError);
   });
 });

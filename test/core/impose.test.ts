@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { changeMessage } from "../../src/core/changes";
 import { KAOHSIUNG } from "../../src/core/framework/kaohsiung";
 import { makeGrid, type CellValue } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
@@ -109,7 +110,8 @@ describe("impose", () => {
       [P1, F11, "1. 訂定SOP", "民政課", "某某補充"],
     ]);
     expect(plan.header.columns.extra).toEqual([{ name: "E欄", col: 4 }]);
-    expect(plan.changes).toContainEqual({ kind: "column-unmapped", cell: "E1", detail: expect.stringContaining("E 欄") });
+    const changes = plan.changes.map((c) => ({ kind: c.kind, cell: c.cell, detail: changeMessage(c) }));
+    expect(changes).toContainEqual({ kind: "column-unmapped", cell: "E1", detail: expect.stringContaining("E 欄") });
     expect(plan.measures[0].extra).toEqual({ E欄: "某某補充" });
   });
 

@@ -2,6 +2,7 @@
  * The five real plans, as agencies have them in Excel, imposed and compared with the hand-written
  * oracle of each (test/fixtures/seeds/*.expected.json, counted by reading the seed, not our code).
  */
+import { changeMessage } from "../../src/core/changes";
 import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
@@ -76,7 +77,7 @@ describe("what the seeds teach", () => {
 
   it("seed 000: labels that disagree with the wording are reported, wording wins", async () => {
     const plan = await imposeSeedFile("seed000");
-    const relabelled = plan.changes.filter((c) => c.kind === "focus-relabelled").map((c) => c.detail);
+    const relabelled = plan.changes.filter((c) => c.kind === "focus-relabelled").map((c) => changeMessage(c));
     expect(relabelled).toEqual([expect.stringContaining("2-4"), expect.stringContaining("4-3")]);
   });
 

@@ -2,10 +2,12 @@
  * A finding in words, zh-TW or English, built from its params only (so the CLI, the pane and a
  * sheet of findings all say the same thing). Chinese wording from the plan is quoted as written.
  */
+import type { Locale } from "../locale";
 import { toChineseNumeral } from "../text/numerals";
 import type { Finding, FindingCode, FindingParamsByCode } from "./finding";
 
-export type Language = "zh-TW" | "en";
+/** The language a message is rendered in (one Locale type for core, CLI and pane). */
+export type Language = Locale;
 
 /** The wording up to its first clause break, or its first 20 characters: enough to recognise it. */
 export function shortText(text: string): string {

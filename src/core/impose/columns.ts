@@ -9,6 +9,7 @@ import type { Framework } from "../framework/types";
 import { matchFocusGroup, matchPillar } from "../framework/match";
 import { parseDeadline } from "../text/rocDate";
 import { splitUnits, isBlanketUnit } from "../text/units";
+import { change } from "../changes";
 import type { Change, ColumnMap, Role } from "../plan";
 import { rolesOfHeader } from "./headerNames";
 import { markerOf } from "./measureText";
@@ -111,10 +112,7 @@ export function mapColumns(
       : freeProfiles().filter((p) => (p.header === "" || p.headerRoles.includes("focus")) && p.filled > 0);
   const measure = take(bestBy(measureCandidates, (p) => p.avgLength * (1 + p.numberedRate) * (1 - 0.5 * p.unitRate)));
   if (measure === undefined) {
-    throw new ImposeError(
-      `工作表「${grid.sheet}」第 ${grid.top + headerRow + 1} 列的表頭找不到「具體作法」欄（也認不出哪一欄是具體作法）。`,
-      grid.sheet,
-    );
+    throw new ImposeError({ code: "no-measure-column", sheet: grid.sheet, row: grid.top + headerRow + 1 });
   }
   const units = take(
     named("units")[0] ??
@@ -141,8 +139,8 @@ export function mapColumns(
     extra.push({ name, col: p.col });
     changes.push(
       p.header !== "" && p.headerRoles.length === 0
-        ? { kind: "column-kept", cell, detail: `「${p.header}」不是計畫欄位，原樣保留為附加欄` }
-        : { kind: "column-unmapped", cell, detail: `${letter} 欄（表頭「${p.header}」）無法判斷用途，原樣保留為附加欄「${name}」` },
+        ? change("column-kept", cell, { header: p.header })
+        : change("column-unmapped", cell, { column: letter, header: p.header, name }),
     );
   }
   return { pillar, focus, measure, units, deadline, results, id, extra };

@@ -1,11 +1,38 @@
-/** Raised when a sheet cannot be imposed on; the message is a sentence a clerk understands. */
+/**
+ * Raised when a sheet cannot be imposed on. The problem is data (a code and where); its sentence, in
+ * the clerk's language, comes from messageIn. `message` is the zh-TW sentence (logs, the CLI default).
+ */
+import type { Locale } from "../locale";
+
+export type ImposeProblem = { code: "no-header"; sheet: string } | { code: "no-measure-column"; sheet: string; row: number };
+
+const TEMPLATES: Record<Locale, { [C in ImposeProblem["code"]]: (p: Extract<ImposeProblem, { code: C }>) => string }> = {
+  "zh-TW": {
+    "no-header": (p) =>
+      `工作表「${p.sheet}」的前 60 列找不到計畫表的表頭（例如「執行要項」「執行重點」「具體作法」「執行單位」）。請確認選的是計畫表所在的工作表。`,
+    "no-measure-column": (p) => `工作表「${p.sheet}」第 ${p.row} 列的表頭找不到「具體作法」欄（也認不出哪一欄是具體作法）。`,
+  },
+  en: {
+    "no-header": (p) =>
+      `No plan table header (headings such as "執行要項", "執行重點", "具體作法", "執行單位") in the first 60 rows of the sheet "${p.sheet}". Check that you chose the sheet that holds the plan table.`,
+    "no-measure-column": (p) =>
+      `The header in row ${p.row} of the sheet "${p.sheet}" has no "具體作法" (measures) column, and no column looks like one.`,
+  },
+};
+
+export function imposeProblemMessage(problem: ImposeProblem, locale: Locale): string {
+  return (TEMPLATES[locale][problem.code] as (p: ImposeProblem) => string)(problem);
+}
+
 export class ImposeError extends Error {
   override name = "ImposeError";
-  constructor(
-    message: string,
-    readonly sheet: string,
-    readonly cell?: string,
-  ) {
-    super(message);
+  readonly sheet: string;
+  constructor(readonly problem: ImposeProblem) {
+    super(imposeProblemMessage(problem, "zh-TW"));
+    this.sheet = problem.sheet;
+  }
+
+  messageIn(locale: Locale): string {
+    return imposeProblemMessage(this.problem, locale);
   }
 }

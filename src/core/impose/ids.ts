@@ -28,7 +28,7 @@ export function assignIds(requests: IdRequest[], changes: Change[]): string[] {
     const id = req.existing?.trim() ?? "";
     if (!ID.test(id)) return null;
     if (used.has(id)) {
-      changes.push({ kind: "id-duplicate", cell: req.cell, detail: `編號 ${id} 重複，此列改給新編號` });
+      changes.push({ kind: "id-duplicate", cell: req.cell, params: { id } });
       return null;
     }
     used.add(id);

@@ -8,7 +8,7 @@
 import { areaA1, cellText, gridA1, isDateFormat, isErrorValue, type Area, type Grid } from "../grid";
 import { matchFocusGroup, matchPillar, type FocusMatch } from "../framework/match";
 import type { Framework } from "../framework/types";
-import type { Change, ColumnMap, Measure, Plan } from "../plan";
+import type { Change, ColumnMap, Measure, Plan, Role } from "../plan";
 import { cleanCjkSpacing } from "../text/normalize";
 import { splitParenLabel } from "../text/numerals";
 import { parseDeadline } from "../text/rocDate";
@@ -75,10 +75,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   const changes: Change[] = [];
   const headerRow = findHeaderRow(view);
   if (headerRow < 0) {
-    throw new ImposeError(
-      `工作表「${grid.sheet}」的前 60 列找不到計畫表的表頭（例如「執行要項」「執行重點」「具體作法」「執行單位」）。請確認選的是計畫表所在的工作表。`,
-      grid.sheet,
-    );
+    throw new ImposeError({ code: "no-header", sheet: grid.sheet });
   }
   const labels = headerLabels(view, headerRow);
   const body: number[] = [];
@@ -86,7 +83,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   let pendingBreak = false;
   for (let r = headerRow + 1; r < grid.rowCount; r++) {
     if (isRepeatedHeader(view, r, labels)) {
-      changes.push({ kind: "repeated-header-skipped", cell: gridA1(grid, r, 0), detail: "跨頁重複的表頭列，略過" });
+      changes.push({ kind: "repeated-header-skipped", cell: gridA1(grid, r, 0), params: {} });
       pendingBreak = true;
       continue;
     }
@@ -98,7 +95,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   changes.unshift({
     kind: "header-found",
     cell: gridA1(grid, headerRow, 0),
-    detail: `表頭在第 ${grid.top + headerRow + 1} 列：${describeColumns(grid, columns)}`,
+    params: { row: grid.top + headerRow + 1, columns: headerColumns(grid, columns) },
   });
   noteCellIssues(grid, columns, body, changes);
 
@@ -135,12 +132,11 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     if (split && continuesLast(last, focus, split)) {
       last.text = [last.text, cleanCjkSpacing(row.measure).trim()].filter((t) => t !== "").join("\n");
       for (const u of unitsOfRow) if (!last.units.includes(u)) last.units.push(u);
-      changes.push({ kind: "subitems-joined", cell, detail: `接續上一項具體作法（${last.cell}）的細項，併入同一項` });
+      changes.push({ kind: "subitems-joined", cell, params: { previousCell: last.cell } });
       continue;
     }
     const pieces = split ? split.pieces : [wholeCell(row.measure)];
-    if (pieces.length > 1)
-      changes.push({ kind: "measures-split", cell, detail: `一格含 ${pieces.length} 項具體作法，拆成 ${pieces.length} 列` });
+    if (pieces.length > 1) changes.push({ kind: "measures-split", cell, params: { count: pieces.length } });
     const aligned = alignUnits(
       row.units,
       pieces.map((p) => p.startLine),
@@ -150,20 +146,20 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
       changes.push({
         kind: "units-aligned",
         cell: gridA1(grid, row.r, columns.units ?? 0),
-        detail: aligned.how === "by-group" ? "執行單位依空行分組對應各項具體作法" : "執行單位依行位置對應各項具體作法",
+        params: { how: aligned.how },
       });
     } else if (aligned.how === "ambiguous") {
       changes.push({
         kind: "units-ambiguous",
         cell: gridA1(grid, row.r, columns.units ?? 0),
-        detail: `執行單位無法逐項對應 ${pieces.length} 項具體作法，每項都列入全部單位`,
+        params: { measures: pieces.length },
       });
     }
     if (unitsOfRow.some(isBlanketUnit)) {
       changes.push({
         kind: "blanket-unit",
         cell: gridA1(grid, row.r, columns.units ?? 0),
-        detail: `「${unitsOfRow.filter(isBlanketUnit).join("、")}」指全部單位，原樣保留`,
+        params: { units: unitsOfRow.filter(isBlanketUnit) },
       });
     }
     pieces.forEach((piece, i) => {
@@ -183,7 +179,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
         existingId: row.id || null,
         hidden: hidden.has(row.r),
       });
-      if (hidden.has(row.r) && i === 0) changes.push({ kind: "hidden-row", cell, detail: "隱藏列中的具體作法，已納入" });
+      if (hidden.has(row.r) && i === 0) changes.push({ kind: "hidden-row", cell, params: {} });
     });
   }
   return finish(grid, framework, headerRow, labels, columns, drafts, notes, changes);
@@ -270,7 +266,7 @@ function joinPageBreaks(rows: RowCells[], changes: Change[], grid: Grid): RowCel
       changes.push({
         kind: "page-break-joined",
         cell: gridA1(grid, row.r, 0),
-        detail: `跨頁被拆開的儲存格，與第 ${grid.top + prev.r + 1} 列合併`,
+        params: { previousRow: grid.top + prev.r + 1 },
       });
       continue;
     }
@@ -284,7 +280,7 @@ function keepNote(row: RowCells, notes: Plan["notes"], changes: Change[], grid: 
   if (text === "") return;
   const cell = gridA1(grid, row.r, columns.pillar ?? 0);
   notes.push({ cell, text });
-  changes.push({ kind: "note-kept", cell, detail: "表格外的文字（非具體作法），保留為附註" });
+  changes.push({ kind: "note-kept", cell, params: {} });
 }
 
 function recordMergeFill(view: SheetView, columns: ColumnMap, r: number, filled: Set<Area>, changes: Change[]) {
@@ -293,7 +289,7 @@ function recordMergeFill(view: SheetView, columns: ColumnMap, r: number, filled:
     const m = view.mergeAt(r, c);
     if (!m || filled.has(m) || m.bottom === m.top || m.left !== c) continue;
     filled.add(m);
-    changes.push({ kind: "merge-filled", cell: areaA1(view.grid, m), detail: "合併儲存格拆開，每列填入相同內容" });
+    changes.push({ kind: "merge-filled", cell: areaA1(view.grid, m), params: {} });
   }
 }
 
@@ -307,11 +303,11 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
     for (const c of all) {
       const v = grid.values[r][c];
       const cell = gridA1(grid, r, c);
-      if (isErrorValue(v)) changes.push({ kind: "error-value", cell, detail: `錯誤值 ${String(v)}，視為空白` });
+      if (isErrorValue(v)) changes.push({ kind: "error-value", cell, params: { value: String(v) } });
       else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c]))
-        changes.push({ kind: "date-value", cell, detail: `日期值，寫為 ${cellText(grid, r, c)}` });
+        changes.push({ kind: "date-value", cell, params: { text: cellText(grid, r, c) } });
       else if (typeof v === "number" && textColumns.includes(c))
-        changes.push({ kind: "number-as-text", cell, detail: `數值 ${v} 當作文字` });
+        changes.push({ kind: "number-as-text", cell, params: { value: String(v) } });
       else if (
         typeof v === "string" &&
         textColumns.includes(c) &&
@@ -322,26 +318,18 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
             .map((l) => l.trim())
             .join("\n")
       ) {
-        changes.push({ kind: "spacing-cleaned", cell, detail: "移除中文字之間多餘的空格" });
+        changes.push({ kind: "spacing-cleaned", cell, params: {} });
       }
     }
   }
 }
 
-function describeColumns(grid: Grid, columns: ColumnMap): string {
-  const names: [string, number | undefined][] = [
-    ["執行要項", columns.pillar],
-    ["執行重點", columns.focus],
-    ["具體作法", columns.measure],
-    ["執行單位", columns.units],
-    ["完成期限", columns.deadline],
-    ["執行成效", columns.results],
-    ["編號", columns.id],
-  ];
-  return names
-    .filter(([, c]) => c !== undefined)
-    .map(([n, c]) => `${n}=${gridA1(grid, 0, c as number).replace(/\d+$/, "")}`)
-    .join("、");
+function headerColumns(grid: Grid, columns: ColumnMap): { role: Role; column: string }[] {
+  const roles: Role[] = ["pillar", "focus", "measure", "units", "deadline", "results", "id"];
+  return roles.flatMap((role) => {
+    const c = columns[role];
+    return c === undefined ? [] : [{ role, column: gridA1(grid, 0, c).replace(/\d+$/, "") }];
+  });
 }
 
 /** Matches pillar and focus contexts once, reports what the matching found, assigns ids. */
@@ -365,7 +353,7 @@ function finish(
         changes.push({
           kind: "pillar-unmatched",
           cell: d.pillar.cell,
-          detail: `「${short(d.pillar.text)}」對不上${framework.name}的任何執行要項`,
+          params: { text: short(d.pillar.text), framework: framework.name },
         });
     }
     if (d.focus && !focusOf.has(d.focus)) {
@@ -426,20 +414,19 @@ function reportFocus(ctx: FocusContext, matches: FocusMatch[], pillar: number | 
   if (pillar === 0) return;
   if (matches.length === 0) {
     const hasFocus = framework.pillars.some((p) => p.focusPoints.length > 0);
-    if (hasFocus)
-      changes.push({ kind: "focus-unmatched", cell: ctx.cell, detail: `「${short(ctx.text)}」對不上${framework.name}的任何執行重點` });
+    if (hasFocus) changes.push({ kind: "focus-unmatched", cell: ctx.cell, params: { text: short(ctx.text), framework: framework.name } });
     return;
   }
   if (matches.length > 1) {
     changes.push({
       kind: "focus-group",
       cell: ctx.cell,
-      detail: `一格含 ${matches.length} 個執行重點（${matches.map((m) => m.focus.id).join("、")}），視為一組`,
+      params: { focusPoints: matches.map((m) => m.focus.id) },
     });
   }
   for (const m of matches) {
     if (m.label && m.label !== m.focus.label) {
-      changes.push({ kind: "focus-relabelled", cell: ctx.cell, detail: `標為${m.label}，但文字是架構的 ${m.focus.id}${m.focus.label}` });
+      changes.push({ kind: "focus-relabelled", cell: ctx.cell, params: { label: m.label, focus: m.focus.id, focusLabel: m.focus.label } });
     }
   }
 }

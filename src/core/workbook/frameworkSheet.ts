@@ -90,22 +90,27 @@ export function readCustomFramework(grid: Grid, id = "custom"): Framework {
     const numbered = splitEnumLabel(pillarCell);
     if (numbered) {
       if (numbered.n !== source.pillars.length + 1) {
-        throw new FrameworkError(
-          `架構工作表「${grid.sheet}」${a1(r + grid.top, grid.left)}：執行要項應為第 ${source.pillars.length + 1} 項，卻寫「${pillarCell}」。`,
-        );
+        const cell = a1(r + grid.top, grid.left);
+        throw new FrameworkError({
+          code: "pillar-out-of-order",
+          sheet: grid.sheet,
+          cell,
+          expected: source.pillars.length + 1,
+          found: pillarCell,
+        });
       }
       source.pillars.push({ title: numbered.rest.trim(), focus: [] });
     } else if (pillarCell !== "") {
-      throw new FrameworkError(`架構工作表「${grid.sheet}」${a1(r + grid.top, grid.left)}：執行要項請以「一、」「二、」編號。`);
+      throw new FrameworkError({ code: "pillar-unnumbered", sheet: grid.sheet, cell: a1(r + grid.top, grid.left) });
     }
     if (focusCell !== "") {
       const pillar = source.pillars[source.pillars.length - 1];
-      if (!pillar) throw new FrameworkError(`架構工作表「${grid.sheet}」${a1(r + grid.top, grid.left + 1)}：執行重點上方沒有執行要項。`);
+      if (!pillar) throw new FrameworkError({ code: "focus-without-pillar", sheet: grid.sheet, cell: a1(r + grid.top, grid.left + 1) });
       pillar.focus.push(splitParenLabel(focusCell)?.rest.trim() ?? focusCell);
     }
   }
   if (source.pillars.length === 0) {
-    throw new FrameworkError(`架構工作表「${grid.sheet}」找不到以「一、」編號的執行要項（A 欄）。`);
+    throw new FrameworkError({ code: "no-pillars", sheet: grid.sheet });
   }
   return buildFramework(source);
 }

@@ -16,7 +16,7 @@ export function chooseFramework(choice: FrameworkSource, source: Grid): Framewor
   if (choice.kind === "custom") return readCustomFramework(choice.grid, "custom");
   const id = choice.kind === "builtin" ? choice.id : detectFrameworkId(source);
   const framework = BUILT_IN_FRAMEWORKS[id];
-  if (!framework) throw new FrameworkError(`不認得架構「${id}」：請用 ${Object.keys(BUILT_IN_FRAMEWORKS).join("、")}，或一個架構工作表。`);
+  if (!framework) throw new FrameworkError({ code: "unknown-framework", id, known: Object.keys(BUILT_IN_FRAMEWORKS) });
   return framework;
 }
 

@@ -229,7 +229,7 @@ function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: Check
                             onClick={() => onGo(f)}
                             aria-label={s.goTo(where, message)}
                           >
-                            {`${f.cell ?? f.range}　${message}`}
+                            {s.findingLine(f.cell ?? f.range ?? "", message)}
                           </Button>
                         ) : (
                           <Caption1>{message}</Caption1>

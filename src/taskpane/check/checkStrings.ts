@@ -22,6 +22,8 @@ export interface CheckStrings {
   wholePlan: string;
   pillarGroup: (n: number) => string;
   goTo: (where: string, message: string) => string;
+  /** A finding's button: its cell, then its message (a full-width space in Chinese, an em space in English). */
+  findingLine: (cell: string, message: string) => string;
   checkedAt: (time: string) => string;
   highlight: string;
   highlighted: (n: number) => string;
@@ -51,6 +53,7 @@ const ZH: CheckStrings = {
   wholePlan: "整份計畫",
   pillarGroup: (n) => (n === 0 ? "訂定計畫" : `執行要項${toChineseNumeral(n)}`),
   goTo: (where, message) => `前往 ${where}：${message}`,
+  findingLine: (cell, message) => `${cell}　${message}`,
   checkedAt: (time) => `最後檢查：${time}`,
   highlight: "在工作表中醒目提示問題儲存格",
   highlighted: (n) =>
@@ -81,6 +84,7 @@ const EN: CheckStrings = {
   wholePlan: "Whole plan",
   pillarGroup: (n) => (n === 0 ? "Preamble" : `Pillar ${n}`),
   goTo: (where, message) => `Go to ${where}: ${message}`,
+  findingLine: (cell, message) => `${cell}\u2003${message}`,
   checkedAt: (time) => `Last checked: ${time}`,
   highlight: "Highlight problem cells in the sheet",
   highlighted: (n) =>

@@ -34,7 +34,8 @@ import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overview";
 import { restoreBackup } from "../../excel/restore";
 import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview } from "../../excel/setUp";
-import type { Locale } from "../i18n";
+import { changeMessage } from "../../core/changes";
+import { STRINGS, type Locale } from "../i18n";
 import { useExcelWork } from "../useExcelWork";
 import { SET_UP_STRINGS, type SetUpStrings } from "./setUpStrings";
 
@@ -48,8 +49,8 @@ const useStyles = makeStyles({
 const BUILT_IN_IDS = ["kaohsiung", "vac"];
 const ROLE_ORDER: Role[] = ["pillar", "focus", "measure", "units", "deadline", "results", "id"];
 
-function errorMessage(e: unknown, s: SetUpStrings): string {
-  if (e instanceof ImposeError || e instanceof FrameworkError) return e.message;
+function errorMessage(e: unknown, s: SetUpStrings, locale: Locale): string {
+  if (e instanceof ImposeError || e instanceof FrameworkError) return e.messageIn(locale);
   if (excelProblemOf(e) === "unknown") console.error(e);
   return s.problems[excelProblemOf(e)](e instanceof ExcelActionError ? e.where : "");
 }
@@ -71,7 +72,7 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const [unitsText, setUnitsText] = useState("");
   // What the last action achieved; the work's own error replaces it.
   const [done, setDone] = useState<string | null>(null);
-  const work = useExcelWork<"load" | "preview" | "apply" | "restore">((e) => errorMessage(e, s));
+  const work = useExcelWork<"load" | "preview" | "apply" | "restore">((e) => errorMessage(e, s, locale));
   const { run: runWork } = work;
   const [confirmRestore, setConfirmRestore] = useState(false);
 
@@ -179,7 +180,7 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
         )}
       </div>
 
-      {preview && <PreviewPanel preview={preview} s={s} />}
+      {preview && <PreviewPanel preview={preview} s={s} locale={locale} />}
       {preview && (
         <>
           <Field label={s.unitsLabel} hint={s.unitsHint}>
@@ -242,7 +243,7 @@ function ErrorBar({ title, message }: { title: string; message: string }) {
   );
 }
 
-function PreviewPanel({ preview, s }: { preview: SetUpPreview; s: SetUpStrings }) {
+function PreviewPanel({ preview, s, locale }: { preview: SetUpPreview; s: SetUpStrings; locale: Locale }) {
   const styles = useStyles();
   const { plan } = preview;
   const columns = plan.header.columns;
@@ -273,7 +274,7 @@ function PreviewPanel({ preview, s }: { preview: SetUpPreview; s: SetUpStrings }
         <ul className={styles.list}>
           {preview.unmapped.map((c, i) => (
             <li key={i}>
-              <Caption1>{`${c.cell ? `${c.cell}：` : ""}${c.detail}`}</Caption1>
+              <Caption1>{`${c.cell ? `${c.cell}${STRINGS[locale].labelSeparator}` : ""}${changeMessage(c, locale)}`}</Caption1>
             </li>
           ))}
         </ul>

@@ -67,7 +67,7 @@ describe("unit/ambiguous (added)", () => {
   const split = (units: string[]) => {
     const specs = cleanSpecs().filter((s) => s.focus !== "6-4");
     specs.push({ pillar: 6, focus: "6-4", title: "作法6-4", units, row }, { pillar: 6, focus: "6-4", title: "作法6-4之二", units, row });
-    return planOf(specs, { changes: [{ kind: "units-ambiguous", cell: `D${row}`, detail: "" }] });
+    return planOf(specs, { changes: [{ kind: "units-ambiguous", cell: `D${row}`, params: { measures: 2 } }] });
   };
 
   it("units impose could not line up with the measures of a cell: a warning at the units cell", () => {

@@ -1,0 +1,119 @@
+/**
+ * What impose changed, as data: a kind, the source cell, and the params its sentence is built from
+ * (changeMessage renders it in zh-TW or English), typed per kind like findings.
+ */
+import type { Locale } from "./locale";
+import type { Role } from "./plan";
+
+export interface ChangeParamsByKind {
+  "header-found": { row: number; columns: { role: Role; column: string }[] };
+  "column-kept": { header: string };
+  "column-unmapped": { column: string; header: string; name: string };
+  "repeated-header-skipped": Record<string, never>;
+  "page-break-joined": { previousRow: number };
+  "merge-filled": Record<string, never>;
+  "measures-split": { count: number };
+  "subitems-joined": { previousCell: string };
+  "units-aligned": { how: "by-group" | "by-line" };
+  "units-ambiguous": { measures: number };
+  "blanket-unit": { units: string[] };
+  "spacing-cleaned": Record<string, never>;
+  "pillar-unmatched": { text: string; framework: string };
+  "focus-unmatched": { text: string; framework: string };
+  "focus-relabelled": { label: string; focus: string; focusLabel: string };
+  "focus-group": { focusPoints: string[] };
+  "hidden-row": Record<string, never>;
+  "error-value": { value: string };
+  "date-value": { text: string };
+  "number-as-text": { value: string };
+  "note-kept": Record<string, never>;
+  "id-duplicate": { id: string };
+}
+
+export type ChangeKind = keyof ChangeParamsByKind;
+
+export interface ChangeOf<K extends ChangeKind> {
+  kind: K;
+  /** A1 cell or range on the source sheet ("" when it concerns the whole sheet). */
+  cell: string;
+  params: ChangeParamsByKind[K];
+}
+
+export type Change = { [K in ChangeKind]: ChangeOf<K> }[ChangeKind];
+
+export function change<K extends ChangeKind>(kind: K, cell: string, params: ChangeParamsByKind[K]): ChangeOf<K> {
+  return { kind, cell, params };
+}
+
+const ROLE_NAMES: Record<Locale, Record<Role, string>> = {
+  "zh-TW": {
+    pillar: "執行要項",
+    focus: "執行重點",
+    measure: "具體作法",
+    units: "執行單位",
+    deadline: "完成期限",
+    results: "執行成效",
+    id: "編號",
+  },
+  en: { pillar: "pillar", focus: "focus point", measure: "measure", units: "units", deadline: "deadline", results: "results", id: "id" },
+};
+
+type Templates = { [K in ChangeKind]: (p: ChangeParamsByKind[K]) => string };
+
+const ZH: Templates = {
+  "header-found": (p) => `表頭在第 ${p.row} 列：${p.columns.map((c) => `${ROLE_NAMES["zh-TW"][c.role]}=${c.column}`).join("、")}`,
+  "column-kept": (p) => `「${p.header}」不是計畫欄位，原樣保留為附加欄`,
+  "column-unmapped": (p) => `${p.column} 欄（表頭「${p.header}」）無法判斷用途，原樣保留為附加欄「${p.name}」`,
+  "repeated-header-skipped": () => "跨頁重複的表頭列，略過",
+  "page-break-joined": (p) => `跨頁被拆開的儲存格，與第 ${p.previousRow} 列合併`,
+  "merge-filled": () => "合併儲存格拆開，每列填入相同內容",
+  "measures-split": (p) => `一格含 ${p.count} 項具體作法，拆成 ${p.count} 列`,
+  "subitems-joined": (p) => `接續上一項具體作法（${p.previousCell}）的細項，併入同一項`,
+  "units-aligned": (p) => (p.how === "by-group" ? "執行單位依空行分組對應各項具體作法" : "執行單位依行位置對應各項具體作法"),
+  "units-ambiguous": (p) => `執行單位無法逐項對應 ${p.measures} 項具體作法，每項都列入全部單位`,
+  "blanket-unit": (p) => `「${p.units.join("、")}」指全部單位，原樣保留`,
+  "spacing-cleaned": () => "移除中文字之間多餘的空格",
+  "pillar-unmatched": (p) => `「${p.text}」對不上${p.framework}的任何執行要項`,
+  "focus-unmatched": (p) => `「${p.text}」對不上${p.framework}的任何執行重點`,
+  "focus-relabelled": (p) => `標為${p.label}，但文字是架構的 ${p.focus}${p.focusLabel}`,
+  "focus-group": (p) => `一格含 ${p.focusPoints.length} 個執行重點（${p.focusPoints.join("、")}），視為一組`,
+  "hidden-row": () => "隱藏列中的具體作法，已納入",
+  "error-value": (p) => `錯誤值 ${p.value}，視為空白`,
+  "date-value": (p) => `日期值，寫為 ${p.text}`,
+  "number-as-text": (p) => `數值 ${p.value} 當作文字`,
+  "note-kept": () => "表格外的文字（非具體作法），保留為附註",
+  "id-duplicate": (p) => `編號 ${p.id} 重複，此列改給新編號`,
+};
+
+const EN: Templates = {
+  "header-found": (p) => `Header in row ${p.row}: ${p.columns.map((c) => `${ROLE_NAMES.en[c.role]}=${c.column}`).join(", ")}`,
+  "column-kept": (p) => `"${p.header}" is not a plan column; kept as it is, as an extra column`,
+  "column-unmapped": (p) =>
+    `Column ${p.column} (header "${p.header}"): its use could not be told; kept as it is, as the extra column "${p.name}"`,
+  "repeated-header-skipped": () => "A header row repeated at a page break: skipped",
+  "page-break-joined": (p) => `A cell split by a page break: joined with row ${p.previousRow}`,
+  "merge-filled": () => "Merged cells unmerged; each row gets the same content",
+  "measures-split": (p) => `One cell holds ${p.count} measures: split into ${p.count} rows`,
+  "subitems-joined": (p) => `Sub-items continuing the measure above (${p.previousCell}): joined to it`,
+  "units-aligned": (p) =>
+    p.how === "by-group" ? "Units matched to the measures by blank-line groups" : "Units matched to the measures line by line",
+  "units-ambiguous": (p) => `The units could not be matched one by one to the ${p.measures} measures: each lists all of them`,
+  "blanket-unit": (p) => `"${p.units.join("、")}" means every unit; kept as it is`,
+  "spacing-cleaned": () => "Extra spaces between Chinese characters removed",
+  "pillar-unmatched": (p) => `"${p.text}" matches no pillar of ${p.framework}`,
+  "focus-unmatched": (p) => `"${p.text}" matches no focus point of ${p.framework}`,
+  "focus-relabelled": (p) => `Labelled ${p.label}, but the wording is the framework's ${p.focus} ${p.focusLabel}`,
+  "focus-group": (p) => `One cell holds ${p.focusPoints.length} focus points (${p.focusPoints.join(", ")}): taken as a group`,
+  "hidden-row": () => "A measure in a hidden row: included",
+  "error-value": (p) => `The error value ${p.value}: taken as blank`,
+  "date-value": (p) => `A date value: written as ${p.text}`,
+  "number-as-text": (p) => `The number ${p.value}: taken as text`,
+  "note-kept": () => "Text outside the table (not a measure): kept as a note",
+  "id-duplicate": (p) => `The id ${p.id} appears twice: this row gets a new id`,
+};
+
+export function changeMessage(c: Change, locale: Locale = "zh-TW"): string {
+  // Kind and params come as a pair (Change); TypeScript cannot follow the pair through the lookup.
+  const render = (locale === "en" ? EN : ZH)[c.kind] as (p: Change["params"]) => string;
+  return render(c.params);
+}
