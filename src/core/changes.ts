@@ -2,6 +2,7 @@
  * What impose changed, as data: a kind, the source cell, and the params its sentence is built from
  * (changeMessage renders it in zh-TW or English), typed per kind like findings.
  */
+import { CANONICAL_HEADERS } from "./impose/headerNames";
 import type { Locale } from "./locale";
 import type { Role } from "./plan";
 
@@ -45,16 +46,9 @@ export function change<K extends ChangeKind>(kind: K, cell: string, params: Chan
   return { kind, cell, params };
 }
 
+/** A column's role in words: in Chinese, our plan table's own header. */
 const ROLE_NAMES: Record<Locale, Record<Role, string>> = {
-  "zh-TW": {
-    pillar: "執行要項",
-    focus: "執行重點",
-    measure: "具體作法",
-    units: "執行單位",
-    deadline: "完成期限",
-    results: "執行成效",
-    id: "編號",
-  },
+  "zh-TW": CANONICAL_HEADERS,
   en: { pillar: "pillar", focus: "focus point", measure: "measure", units: "units", deadline: "deadline", results: "results", id: "id" },
 };
 

@@ -1,5 +1,6 @@
 /** The set-up step's text, zh-TW first. Errors from src/excel arrive as a problem code and become a sentence here. */
 import type { ExcelProblem } from "../../excel/errors";
+import { CANONICAL_HEADERS } from "../../core/impose/headerNames";
 import type { Role } from "../../core/plan";
 import type { Locale } from "../i18n";
 
@@ -54,15 +55,7 @@ const ZH: SetUpStrings = {
   measuresFound: (n, sheet) => `在「${sheet}」找到 ${n} 項具體作法。`,
   frameworkUsed: (name) => `服務架構：${name}`,
   columnsTitle: "對應到的欄位",
-  roles: {
-    id: "編號",
-    pillar: "執行要項",
-    focus: "執行重點",
-    measure: "具體作法",
-    units: "執行單位",
-    deadline: "完成期限",
-    results: "執行成效",
-  },
+  roles: CANONICAL_HEADERS,
   blankHeader: "（空白表頭）",
   keptColumn: "原樣保留",
   unmappedTitle: "無法對應的內容",
