@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { impose } from "../../src/core/impose/impose";
-import { measureCellText } from "../../src/core/workbook/planTable";
+import { measureCellText, planTableSpec } from "../../src/core/workbook/planTable";
 import { matchKey } from "../../src/core/text/normalize";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import type { Measure } from "../../src/core/plan";
@@ -104,5 +104,19 @@ describe("what the seeds teach", () => {
   it("keeps the notes below the table", async () => {
     const plan = await imposeSeedFile("seed000");
     expect(plan.notes.map((n) => n.text)).toContainEqual(expect.stringContaining("伍、推動及管考"));
+  });
+});
+
+describe("nothing lost at a page break", () => {
+  // Issue "Steps 1 and 2 as a clerk meets them", 1: seed 000 B30 「對話交流。」 sits alone under a header
+  // row repeated at a page break; it is the end of focus point 五(二) in B28 and was in no sheet we wrote.
+  it("seed 000: the end of a focus point cut by a page break is joined back, and the change says so", async () => {
+    const plan = await imposeSeedFile("seed000");
+    expect(plan.measures.find((m) => m.id === "5-2-1")?.focusText).toBe(
+      "(二)促進民眾運用實體或網路等多方管道參與決策制定，強化政策溝通及對話交流。",
+    );
+    expect(plan.changes).toContainEqual({ kind: "page-break-joined", cell: "A30", params: { previousRow: 28 } });
+    const planTable = planTableSpec(plan).rows.flat().map(String);
+    expect(planTable.some((v) => v.endsWith("強化政策溝通及對話交流。"))).toBe(true);
   });
 });

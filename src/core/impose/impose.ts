@@ -253,11 +253,20 @@ function joinPageBreaks(rows: RowCells[], changes: Change[], grid: Grid): RowCel
     row.focus = whole.focus.get(row.focus) ?? row.focus;
     const prev = out[out.length - 1];
     const fragment = (t: string) => t === "" || !splitParenLabel(t);
-    if (row.afterBreak && prev && prev.measure !== "" && row.pillar === "" && fragment(row.focus) && row.measure !== "") {
+    // A row after a page break that continues the row above: its measure text, or only the end of its
+    // focus point (seed 000 B30 「對話交流。」 under a repeated header), goes back where it was cut.
+    if (
+      row.afterBreak &&
+      prev &&
+      prev.measure !== "" &&
+      row.pillar === "" &&
+      fragment(row.focus) &&
+      (row.measure !== "" || row.focus !== "")
+    ) {
       const startsNew = /^\s*(\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）]|[一二三四五六七八九十]{1,3}、)/.test(row.measure);
       if (row.focus !== "") whole.focus.set(row.focus, prev.focus + row.focus);
       prev.focus = prev.focus + row.focus;
-      prev.measure = prev.measure.replace(/\s+$/, "") + (startsNew ? "\n" : "") + row.measure.replace(/^\s+/, "");
+      if (row.measure !== "") prev.measure = prev.measure.replace(/\s+$/, "") + (startsNew ? "\n" : "") + row.measure.replace(/^\s+/, "");
       // A new item after the break starts a new unit group: a blank line keeps the groups apart.
       prev.units = prev.units + (row.units !== "" || startsNew ? (startsNew ? "\n\n" : "\n") + row.units : "");
       prev.deadline = prev.deadline || row.deadline;
