@@ -3,7 +3,6 @@
  * service-plan: the add-in's core on .xlsx files, for a demo with no Excel, for tests, and for a
  * supervising agency checking many workbooks. Input files are never modified.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { FrameworkError } from "../core/framework/types";
 import type { Locale } from "../core/locale";
@@ -15,6 +14,7 @@ import { gridCopySpec } from "../files/gridSheet";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, parseArgs, UsageError } from "./args";
 import { loadPlan } from "./loadPlan";
+import { checkOutputPath, writeOutput } from "./outputFile";
 import { planToJson } from "./planJson";
 import { imposeReport } from "./report";
 import { validateCommand } from "./validateCommand";
@@ -81,13 +81,13 @@ async function imposeCommand(positional: string[], options: Record<string, strin
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx");
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
   const lang = languageOption(options);
-  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
   const out = str("out");
+  if (out !== undefined) checkOutputPath("--out", out, file);
+  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
   if (out !== undefined) {
-    if (path.resolve(out) === path.resolve(file)) throw new UsageError("--out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。");
     const sheets = setUpSheets(plan, framework, suggestUnits(plan));
     const bytes = await writeWorkbook([sheets.plan, sheets.units, sheets.framework, gridCopySpec(grid, `原始_${grid.sheet}`)]);
-    fs.writeFileSync(out, bytes);
+    writeOutput(out, bytes);
   }
   if (options.json) io.out(JSON.stringify(planToJson(plan, grid.left, lang), null, 2));
   else {

@@ -2,7 +2,6 @@
  * `service-plan validate`: impose, check, print findings and coverage; exit 1 when there is an error.
  * `--coverage-out` also writes the coverage sheet (涵蓋情形) to a new workbook.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { coverageSheetSpec } from "../core/workbook/coverageSheet";
 import type { Language } from "../core/checks/messages";
@@ -12,6 +11,7 @@ import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
 import { loadPlan } from "./loadPlan";
 import { chooseUnitList } from "./unitListOption";
+import { checkOutputPath, writeOutput } from "./outputFile";
 import { validationToJson } from "./validateJson";
 import { validateReport } from "./validateReport";
 import type { Io } from "./main";
@@ -22,16 +22,14 @@ export async function validateCommand(positional: string[], options: Record<stri
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
   const language = languageOption(options);
   const coverageOut = str("coverage-out");
-  if (coverageOut !== undefined && path.resolve(coverageOut) === path.resolve(file)) {
-    throw new UsageError("--coverage-out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。");
-  }
+  if (coverageOut !== undefined) checkOutputPath("--coverage-out", coverageOut, file);
   const { wb, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
   const unitList = chooseUnitList(wb, path.basename(file), str("units"), str("units-sheet"));
   const validation = validatePlan(plan, { framework, units: unitList.units, unitsSheet: unitList.unitsSheet });
   if (options.json) io.out(JSON.stringify(validationToJson(validation, plan, framework, unitList, language as Language), null, 2));
   else io.out(validateReport(validation, plan, framework, path.basename(file), unitList, language as Language));
   if (coverageOut !== undefined) {
-    fs.writeFileSync(coverageOut, await writeWorkbook([coverageSheetSpec(validation.coverage, { checkedAt: rocDateTime(new Date()) })]));
+    writeOutput(coverageOut, await writeWorkbook([coverageSheetSpec(validation.coverage, { checkedAt: rocDateTime(new Date()) })]));
     if (!options.json)
       io.out(language === "en" ? `Wrote ${coverageOut} (the coverage sheet).` : `已寫出 ${coverageOut}（涵蓋情形工作表）。`);
   }

@@ -245,3 +245,56 @@ describe("service-plan impose --lang en", () => {
     expect(noHeader.err).toMatch(/^service-plan: No plan table header/);
   });
 });
+
+describe("--out never reaches the input, and says why it cannot write", () => {
+  // Issue "Steps 1 and 2 as a clerk meets them", 25: the check compared path strings, not files.
+  const copyOfSeed = () => {
+    const dir = fs.mkdtempSync(path.join(tmp, "links-"));
+    const input = path.join(dir, "plan.xlsx");
+    fs.copyFileSync(path.join(FIX, "seed001.xlsx"), input);
+    return { dir, input };
+  };
+
+  it.each([
+    [
+      "a symbolic link to the input",
+      (dir: string, input: string) => (fs.symlinkSync(input, path.join(dir, "link.xlsx")), path.join(dir, "link.xlsx")),
+    ],
+    [
+      "a hard link to the input",
+      (dir: string, input: string) => (fs.linkSync(input, path.join(dir, "hard.xlsx")), path.join(dir, "hard.xlsx")),
+    ],
+    [
+      "the input through a linked folder",
+      (dir: string) => (
+        fs.symlinkSync(dir, path.join(tmp, `folder-${path.basename(dir)}`)),
+        path.join(tmp, `folder-${path.basename(dir)}`, "plan.xlsx")
+      ),
+    ],
+  ])("refuses %s; the input is unchanged", async (_what, makeOut) => {
+    const { dir, input } = copyOfSeed();
+    const before = sha(input);
+    const r = await cli("impose", input, "--out", makeOut(dir, input));
+    expect(r).toEqual({ code: 2, out: "", err: "service-plan: --out 不可與輸入檔相同：輸入檔不會被修改，請另取檔名。" });
+    expect(sha(input)).toBe(before);
+  });
+
+  it("a folder that does not exist, or a folder given as the file: one sentence, exit 2", async () => {
+    const { dir, input } = copyOfSeed();
+    const missing = await cli("impose", input, "--out", path.join(dir, "nowhere", "out.xlsx"));
+    expect([missing.code, missing.err]).toEqual([2, `service-plan: --out 的資料夾「${path.join(dir, "nowhere")}」不存在。`]);
+    const folder = await cli("impose", input, "--out", dir);
+    expect([folder.code, folder.err]).toEqual([2, `service-plan: --out「${dir}」是資料夾，請給一個 .xlsx 檔名。`]);
+  });
+
+  it("a symbolic link to another file is replaced by the new workbook, not written through", async () => {
+    const { dir, input } = copyOfSeed();
+    const elsewhere = path.join(dir, "elsewhere.txt");
+    fs.writeFileSync(elsewhere, "不要改我");
+    const out = path.join(dir, "out.xlsx");
+    fs.symlinkSync(elsewhere, out);
+    expect((await cli("impose", input, "--out", out)).code).toBe(0);
+    expect(fs.readFileSync(elsewhere, "utf8")).toBe("不要改我");
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(false);
+  });
+});
