@@ -1,6 +1,9 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /** The set-up step in the pane, against the in-memory Excel: preview, apply, restore, a clerk-readable error. */
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { checkPlan } from "../../excel/checkPlan";
+import { writeCoverageSheet } from "../../excel/coverageSheet";
+import { applySetUp } from "../../excel/setUp";
 import { MemoryWorkbook } from "../../memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
 import { seedGrid } from "../../../test/support/seedFixtures";
@@ -92,5 +95,19 @@ describe("set-up step", () => {
     await renderPane(wb, "en-US");
     await click("Preview");
     await waitFor(() => expect(screen.getByRole("region", { name: "Preview" }).textContent).toContain('20 measures found on "計畫內容".'));
+  });
+
+  it("offers only the user's own sheets as frameworks; the restore dialog names every sheet restore removes", async () => {
+    const wb = seedWorkbook("seed000");
+    const excel = playgroundExcelHost(wb, () => undefined);
+    const { record } = await applySetUp(excel, { sourceSheet: "計畫內容", framework: { kind: "detect" }, units: null });
+    await writeCoverageSheet(excel, (await checkPlan(excel, record)).validation.coverage);
+    await renderPane(wb);
+    const framework = screen.getByRole("combobox", { name: /服務架構/ }) as HTMLSelectElement;
+    const sheetsOffered = [...framework.options].map((o) => o.value).filter((v) => v.startsWith("sheet:"));
+    expect(sheetsOffered).toEqual(["sheet:說明"]);
+    await click("還原備份");
+    const dialog = await screen.findByRole("dialog");
+    for (const name of ["計畫表", "單位", "服務架構", "涵蓋情形"]) expect(dialog.textContent).toContain(name);
   });
 });

@@ -34,6 +34,7 @@ import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overview";
 import { restoreBackup } from "../../excel/restore";
 import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview } from "../../excel/setUp";
+import { MADE_ROLES } from "../../core/workbook/ourSheets";
 import { changeMessage } from "../../core/changes";
 import { STRINGS, type Locale } from "../i18n";
 import { useExcelWork } from "../useExcelWork";
@@ -141,7 +142,10 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     );
   }
   const record = overview.record;
-  const otherSheets = overview.sheets.filter((x) => x.visibility === "Visible" && x.name !== source).map((x) => x.name);
+  // A framework sheet is one of the user's (not the source, not one of ours: 計畫表 or 單位 would only fail).
+  const otherSheets = overview.sourceCandidates.filter((name) => name !== source);
+  // Every sheet restore removes, the coverage sheet included, that still exists.
+  const removedByRestore = record ? MADE_ROLES.flatMap((role) => (record[role]?.id ? [record[role]!.name] : [])) : [];
 
   return (
     <div className={styles.form}>
@@ -216,9 +220,7 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{s.restoreTitle}</DialogTitle>
-              <DialogContent>
-                {s.restoreBody(record.source.name, record.backup.name, [record.plan.name, record.units.name, record.framework.name])}
-              </DialogContent>
+              <DialogContent>{s.restoreBody(record.source.name, record.backup.name, removedByRestore)}</DialogContent>
               <DialogActions>
                 <Button appearance="primary" onClick={onRestore}>
                   {s.restoreConfirm}
