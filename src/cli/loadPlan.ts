@@ -16,8 +16,12 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
   const label = `「${path.basename(file)}」`;
   let bytes: Uint8Array;
   try {
+    // A named pipe or a device (/dev/zero) would be read forever: only a regular file is read.
+    const stat = fs.statSync(file);
+    if (!stat.isFile() && !stat.isDirectory()) throw new WorkbookReadError(`${label}不是一般檔案（例如管線或裝置），無法當作活頁簿讀取。`);
     bytes = fs.readFileSync(file);
   } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new WorkbookReadError(
       code === "ENOENT" ? `找不到檔案${label}。` : code === "EISDIR" ? `${label}是資料夾，不是檔案。` : `無法讀取檔案${label}（${code}）。`,

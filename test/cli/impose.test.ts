@@ -100,6 +100,8 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     ],
     [["impose"], "請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx"],
     [["frobnicate"], "不認得的指令「frobnicate」。執行 service-plan --help 看用法。"],
+    // A device is read forever (issue "Steps 1 and 2 as a clerk meets them", 23): refused at once.
+    [["impose", "/dev/zero"], "「zero」不是一般檔案（例如管線或裝置），無法當作活頁簿讀取。"],
   ])("%j", async (argv, message) => {
     const r = await cli(...(argv as string[]));
     expect(r).toEqual({ code: 2, out: "", err: `service-plan: ${message}` });
@@ -296,5 +298,17 @@ describe("--out never reaches the input, and says why it cannot write", () => {
     expect((await cli("impose", input, "--out", out)).code).toBe(0);
     expect(fs.readFileSync(elsewhere, "utf8")).toBe("不要改我");
     expect(fs.lstatSync(out).isSymbolicLink()).toBe(false);
+  });
+});
+
+describe("a named pipe given as the workbook", () => {
+  it("is refused at once with one sentence, not read forever", async () => {
+    const fifo = path.join(fs.mkdtempSync(path.join(tmp, "fifo-")), "plan.xlsx");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    expect(await cli("validate", fifo)).toEqual({
+      code: 2,
+      out: "",
+      err: "service-plan: 「plan.xlsx」不是一般檔案（例如管線或裝置），無法當作活頁簿讀取。",
+    });
   });
 });
