@@ -165,7 +165,10 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
         queueRemember(context, ours, role, sheet, orphan.name);
         return { sheet, name: orphan.name, isNew: true };
       }
-      const name = uniqueSheetName(base, taken);
+      // The user's own sheet already bears our name (a source named 計畫表): "計畫表 (2)" would read
+      // as a copy of it, so ours says what it is.
+      const clash = base.toLowerCase() === preview.sourceSheet.toLowerCase();
+      const name = uniqueSheetName(clash ? `${base}（標準格式）` : base, taken);
       taken.add(name);
       const sheet = sheetsBook.add(name);
       queueRemember(context, ours, role, sheet, name);

@@ -307,3 +307,19 @@ describe("co-authors' panes", () => {
     await stopOurs();
   });
 });
+
+describe("a source sheet that bears our name", () => {
+  // Issue "Steps 1 and 2 as a clerk meets them", 5: ours became 「計畫表 (2)」, which reads as a copy of it.
+  it("gets a plan table named for what it is, not '計畫表 (2)'", async () => {
+    const wb = await seed000();
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("計畫內容").name = "計畫表";
+      await context.sync();
+    });
+    const { record } = await applySetUp(hostOf(wb), DETECT);
+    expect(record.plan.name).toBe("計畫表（標準格式）");
+    expect(sheetList(wb)).toEqual(["計畫表", "備份_計畫表 (Hidden)", "計畫表（標準格式）", "單位", "服務架構"]);
+    await applySetUp(hostOf(wb), { ...DETECT, sourceSheet: "計畫表" });
+    expect(sheetList(wb)).toHaveLength(5);
+  });
+});
