@@ -25,6 +25,7 @@ export interface ChangeParamsByKind {
   "focus-group": { focusPoints: string[] };
   "hidden-row": Record<string, never>;
   "error-value": { value: string };
+  "formula-text": { formula: string };
   "date-value": { text: string };
   "number-as-text": { value: string };
   "note-kept": Record<string, never>;
@@ -73,6 +74,7 @@ const ZH: Templates = {
   "focus-group": (p) => `一格含 ${p.focusPoints.length} 個執行重點（${p.focusPoints.join("、")}），視為一組`,
   "hidden-row": () => "隱藏列中的具體作法，已納入",
   "error-value": (p) => `錯誤值 ${p.value}，視為空白`,
+  "formula-text": (p) => `公式沒有計算結果，保留公式文字 ${p.formula}`,
   "date-value": (p) => `日期值，寫為 ${p.text}`,
   "number-as-text": (p) => `數值 ${p.value} 當作文字`,
   "note-kept": () => "表格外的文字（非具體作法），保留為附註",
@@ -100,6 +102,7 @@ const EN: Templates = {
   "focus-group": (p) => `One cell holds ${p.focusPoints.length} focus points (${p.focusPoints.join(", ")}): taken as a group`,
   "hidden-row": () => "A measure in a hidden row: included",
   "error-value": (p) => `The error value ${p.value}: taken as blank`,
+  "formula-text": (p) => `A formula with no computed value: its text kept, ${p.formula}`,
   "date-value": (p) => `A date value: written as ${p.text}`,
   "number-as-text": (p) => `The number ${p.value}: taken as text`,
   "note-kept": () => "Text outside the table (not a measure): kept as a note",

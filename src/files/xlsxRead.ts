@@ -23,7 +23,10 @@ function plainValue(v: ExcelJS.CellValue): CellValue {
     if ("error" in v && v.error) return String(v.error);
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as ExcelJS.CellFormulaValue).result;
-      if (result === undefined || result === null) return null;
+      // No computed value in the file (written by a tool that does not calculate): the formula's own
+      // text, so nothing is lost; impose notes it (formula-text).
+      if (result === undefined || result === null)
+        return `=${String((v as ExcelJS.CellFormulaValue).formula ?? (v as { sharedFormula?: string }).sharedFormula ?? "")}`;
       if (result instanceof Date) return dateToExcelSerial(result);
       if (typeof result === "object" && "error" in result) return String(result.error);
       return result as CellValue;

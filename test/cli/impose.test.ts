@@ -3,6 +3,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
@@ -309,6 +310,32 @@ describe("a named pipe given as the workbook", () => {
       code: 2,
       out: "",
       err: "service-plan: 「plan.xlsx」不是一般檔案（例如管線或裝置），無法當作活頁簿讀取。",
+    });
+  });
+});
+
+describe("a formula with no computed value in the file", () => {
+  // Issue "Steps 1 and 2 as a clerk meets them", 2: its whole row, focus text included, was dropped.
+  it("keeps its row and its text, and the change list says so", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("計畫");
+    ws.addRows([
+      ["執行要項", "執行重點", "具體作法", "執行單位"],
+      ["一、完備基礎服務項目，注重服務特性差異化", "(一)建立業務標準作業流程", "1.標準作業流程上網公開", "秘書室"],
+      [null, "(二)提供民眾易讀、易懂、易用的服務申辦資訊", null, "民政課"],
+    ]);
+    ws.getCell("C3").value = { formula: 'HYPERLINK("https://www.example.gov.tw/faq","常見問答")' } as ExcelJS.CellFormulaValue;
+    const file = path.join(tmp, "formula.xlsx");
+    await wb.xlsx.writeFile(file);
+    const json = JSON.parse((await cli("impose", file, "--json")).out);
+    expect(json.measures.map((m: { id: string; focus: string }) => [m.id, m.focus])).toEqual([
+      ["1-1-1", "1-1"],
+      ["1-2-1", "1-2"],
+    ]);
+    expect(json.changes).toContainEqual({
+      kind: "formula-text",
+      cell: "C3",
+      detail: '公式沒有計算結果，保留公式文字 =HYPERLINK("https://www.example.gov.tw/faq","常見問答")',
     });
   });
 });

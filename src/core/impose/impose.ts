@@ -313,6 +313,8 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
       const v = grid.values[r][c];
       const cell = gridA1(grid, r, c);
       if (isErrorValue(v)) changes.push({ kind: "error-value", cell, params: { value: String(v) } });
+      else if (typeof v === "string" && /^=./.test(v) && grid.numberFormats?.[r]?.[c] !== "@")
+        changes.push({ kind: "formula-text", cell, params: { formula: v } });
       else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c]))
         changes.push({ kind: "date-value", cell, params: { text: cellText(grid, r, c) } });
       else if (typeof v === "number" && textColumns.includes(c))
