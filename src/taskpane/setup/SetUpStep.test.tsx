@@ -110,4 +110,20 @@ describe("set-up step", () => {
     const dialog = await screen.findByRole("dialog");
     for (const name of ["計畫表", "單位", "服務架構", "涵蓋情形"]) expect(dialog.textContent).toContain(name);
   });
+
+  it("keeps keyboard focus on the pane after applying and after Esc on the restore dialog, and announces the result", async () => {
+    const wb = seedWorkbook("seed000");
+    await renderPane(wb);
+    await click("預覽");
+    await screen.findByRole("region", { name: "預覽" });
+    await click("套用");
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "預覽" })));
+    const announced = screen.getAllByRole("status").map((e) => e.textContent ?? "");
+    expect(announced.some((t) => /已建立「計畫表」：54 項具體作法/.test(t))).toBe(true);
+    await click("還原備份");
+    const dialog = await screen.findByRole("dialog");
+    await act(async () => void fireEvent.keyDown(dialog, { key: "Escape" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "還原備份" })));
+  });
 });

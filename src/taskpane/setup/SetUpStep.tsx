@@ -2,7 +2,7 @@
  * Step 1, 套用計畫格式: pick the source sheet and the framework, preview what set-up will do, edit
  * the unit list, apply, and restore the backup. All workbook access goes through src/excel.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Body1,
   Button,
@@ -73,6 +73,11 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   const [unitsText, setUnitsText] = useState("");
   // What the last action achieved; the work's own error replaces it.
   const [done, setDone] = useState<string | null>(null);
+  // Where keyboard focus goes once the work is over: the control that made it is gone or was
+  // disabled (Apply goes with the preview; the dialog closes), and focus must not fall to the page.
+  const [focusNext, setFocusNext] = useState<"preview" | "restore" | null>(null);
+  const previewButton = useRef<HTMLButtonElement>(null);
+  const restoreButton = useRef<HTMLButtonElement>(null);
   const work = useExcelWork<"load" | "preview" | "apply" | "restore">((e) => errorMessage(e, s, locale));
   const { run: runWork } = work;
   const [confirmRestore, setConfirmRestore] = useState(false);
@@ -110,6 +115,12 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
     if (p) setUnitsText(p.units.join("\n"));
   }
 
+  useEffect(() => {
+    if (!focusNext || work.busy) return;
+    (focusNext === "restore" && restoreButton.current ? restoreButton.current : previewButton.current)?.focus();
+    setFocusNext(null);
+  }, [focusNext, work.busy]);
+
   async function onApply() {
     setDone(null);
     const units = parseUnitList(unitsText);
@@ -120,6 +131,7 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       return applied;
     });
     if (result) setDone(s.applied(result.plan.measures.length, result.record.plan.name, result.record.backup.name));
+    setFocusNext("preview");
   }
 
   async function onRestore() {
@@ -132,6 +144,7 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
       return restored;
     });
     if (result) setDone(s.restored(result.restored));
+    setFocusNext("preview");
   }
 
   if (!overview) {
@@ -174,11 +187,11 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
         </Select>
       </Field>
       <div className={styles.row}>
-        <Button appearance={preview ? "secondary" : "primary"} onClick={onPreview} disabled={busy || source === ""}>
+        <Button ref={previewButton} appearance={preview ? "secondary" : "primary"} onClick={onPreview} disabled={busy || source === ""}>
           {s.preview}
         </Button>
         {record && (
-          <Button onClick={() => setConfirmRestore(true)} disabled={busy}>
+          <Button ref={restoreButton} onClick={() => setConfirmRestore(true)} disabled={busy}>
             {s.restore}
           </Button>
         )}
@@ -208,15 +221,24 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
           <ProgressBar value={work.busy.progress ? work.busy.progress.done / work.busy.progress.total : undefined} aria-label={busyLabel} />
         </Field>
       )}
-      {done && !work.busy && !work.error && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{done}</MessageBarBody>
-        </MessageBar>
-      )}
-      {work.error && !work.busy && <ErrorBar title={s.errorTitle} message={work.error.message} />}
+      {/* What an action achieved, or why it failed, is announced (a live region). */}
+      <div role="status" aria-live="polite">
+        {done && !work.busy && !work.error && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>{done}</MessageBarBody>
+          </MessageBar>
+        )}
+        {work.error && !work.busy && <ErrorBar title={s.errorTitle} message={work.error.message} />}
+      </div>
 
       {record && (
-        <Dialog open={confirmRestore} onOpenChange={(_, d) => setConfirmRestore(d.open)}>
+        <Dialog
+          open={confirmRestore}
+          onOpenChange={(_, d) => {
+            setConfirmRestore(d.open);
+            if (!d.open) setFocusNext("restore");
+          }}
+        >
           <DialogSurface>
             <DialogBody>
               <DialogTitle>{s.restoreTitle}</DialogTitle>
@@ -225,7 +247,7 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
                 <Button appearance="primary" onClick={onRestore}>
                   {s.restoreConfirm}
                 </Button>
-                <Button onClick={() => setConfirmRestore(false)}>{s.cancel}</Button>
+                <Button onClick={() => (setConfirmRestore(false), setFocusNext("restore"))}>{s.cancel}</Button>
               </DialogActions>
             </DialogBody>
           </DialogSurface>
