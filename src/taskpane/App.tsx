@@ -58,6 +58,7 @@ const useStyles = makeStyles({
   },
   description: { margin: 0 },
   secondLanguage: { marginTop: tokens.spacingVerticalXS },
+  step: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalS, alignSelf: "stretch" },
 });
 
 /** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
@@ -85,6 +86,13 @@ export function App({ hostState, excel }: AppProps) {
   const locale = localeFor(hostState?.language);
   const t = STRINGS[locale];
   const [step, setStep] = useState<StepId>("setup");
+  // A step once opened stays mounted (hidden when another is shown): it keeps its state and its live
+  // re-check when the user looks at another step and comes back.
+  const [opened, setOpened] = useState<ReadonlySet<StepId>>(new Set(["setup"]));
+  const choose = (id: StepId) => {
+    setStep(id);
+    setOpened((before) => (before.has(id) ? before : new Set([...before, id])));
+  };
   const baseId = useId();
   const tabId = (id: StepId) => `${baseId}-tab-${id}`;
   const panelId = `${baseId}-panel`;
@@ -103,7 +111,7 @@ export function App({ hostState, excel }: AppProps) {
         {hostState === undefined && <Spinner size="tiny" labelPosition="after" label={t.detecting} />}
         {hostState !== undefined && hostState.host === null && <NoHostMessage locale={locale} />}
 
-        <TabList vertical aria-label={t.stepsLabel} selectedValue={step} onTabSelect={(_, data) => setStep(data.value as StepId)}>
+        <TabList vertical aria-label={t.stepsLabel} selectedValue={step} onTabSelect={(_, data) => choose(data.value as StepId)}>
           {STEP_IDS.map((id, i) => (
             <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId}>
               {`${i + 1}. ${t.steps[id].title}`}
@@ -118,11 +126,17 @@ export function App({ hostState, excel }: AppProps) {
           <Body1 as="p" className={styles.description}>
             {t.steps[step].description}
           </Body1>
-          {step === "setup" && excel ? (
-            <SetUpStep excel={excel} locale={locale} />
-          ) : step === "check" && excel ? (
-            <CheckStep excel={excel} locale={locale} />
-          ) : (
+          {excel && opened.has("setup") && (
+            <div hidden={step !== "setup"} className={styles.step}>
+              <SetUpStep excel={excel} locale={locale} active={step === "setup"} />
+            </div>
+          )}
+          {excel && opened.has("check") && (
+            <div hidden={step !== "check"} className={styles.step}>
+              <CheckStep excel={excel} locale={locale} active={step === "check"} />
+            </div>
+          )}
+          {(!excel || (step !== "setup" && step !== "check")) && (
             <Badge appearance="tint" color="informative">
               {t.notYetAvailable}
             </Badge>

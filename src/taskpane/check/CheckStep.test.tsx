@@ -147,4 +147,20 @@ describe("check step", () => {
     expect(findingsText()).toContain("二(三)");
     await screen.findByText(/^檢查結果如下，但無法在工作表中醒目提示問題儲存格：Excel 無法讀出工作表「計畫表」上某些設定格式化的條件規則/);
   });
+
+  // Issue "Steps 1 and 2 as a clerk meets them", 12: leaving step 2 lost the results and stopped the live re-check.
+  it("keeps its results and its live re-check while the user looks at step 1, and shows them on return", async () => {
+    const wb = await setUpSeed000();
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "1. 套用計畫格式" })));
+    // Edited while step 1 is shown: the hidden step re-checks by itself.
+    await act(async () => void (await wb.simulateUserEdit("計畫表", "E3", [[""]])));
+    await waitFor(() => expect(findingsTextHidden()).toMatch(/E3　/), { timeout: 4000 });
+    await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "2. 檢查計畫" })));
+    expect(screen.getByRole("region", { name: "檢查結果" }).textContent).toMatch(/E3　/);
+  });
 });
+
+/** The findings list while its step is hidden (queries by role skip hidden elements). */
+const findingsTextHidden = () => screen.getByRole("region", { name: "檢查結果", hidden: true }).textContent ?? "";

@@ -48,10 +48,14 @@ const useStyles = makeStyles({
 
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
+/** The same set-up (its sheets and facts): a record read again need not restart the watcher. */
+const sameRecord = (a: SetUpRecord | null | undefined, b: SetUpRecord | null) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
 /** A watcher that could not be removed (the workbook closing) costs only an extra check: no message for the user, a line for us. */
 const watchNotStopped = (e: unknown) => console.warn("The plan table watcher could not be removed:", e);
 
-export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale }) {
+/** `active`: the step is shown (it stays mounted while hidden, its watcher running); shown again, it reads the set-up anew. */
+export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; locale: Locale; active?: boolean }) {
   const styles = useStyles();
   const s = CHECK_STRINGS[locale];
   const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
@@ -74,8 +78,11 @@ export function CheckStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
 
   const { run: runWork } = work;
   useEffect(() => {
-    void runWork("load", () => readWorkbookOverview(excel)).then((o) => o && setRecord(o.record));
-  }, [excel, runWork]);
+    if (!active) return;
+    void runWork("load", () => readWorkbookOverview(excel)).then(
+      (o) => o && setRecord((before) => (sameRecord(before, o.record) ? before : o.record)),
+    );
+  }, [active, excel, runWork]);
 
   const run = useCallback(async () => {
     if (!record) return;

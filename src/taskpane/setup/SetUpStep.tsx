@@ -63,7 +63,8 @@ function frameworkChoice(value: string): FrameworkChoice {
   return { kind: "builtin", id: value };
 }
 
-export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale }) {
+/** `active`: the step is shown (it stays mounted while hidden); shown again, it reads the workbook anew. */
+export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; locale: Locale; active?: boolean }) {
   const styles = useStyles();
   const s = SET_UP_STRINGS[locale];
   const [overview, setOverview] = useState<WorkbookOverview | null>(null);
@@ -95,8 +96,8 @@ export function SetUpStep({ excel, locale }: { excel: ExcelHost; locale: Locale 
   }, [excel]);
 
   useEffect(() => {
-    void runWork("load", refresh);
-  }, [refresh, runWork]);
+    if (active) void runWork("load", refresh);
+  }, [active, refresh, runWork]);
 
   const busy = work.busy !== null;
   const busyLabel = !work.busy
