@@ -4,6 +4,7 @@
  * A behaviour of a later session (reopening, another add-in id, a co-author) cannot run in one pane:
  * those are tested against the double only (test/memoryExcel/sessions.test.ts), with their sources.
  */
+import { queueClearSheet } from "../excel/writeSheetSpec";
 import { expectSame, expectTrue, failureCode, type Behaviour, type ContractHost } from "./contract";
 
 /** Listens to the scratch sheet's changes; `stop` removes the handler the way the add-in does (#730). */
@@ -104,6 +105,32 @@ export const BEHAVIOURS: readonly Behaviour[] = [
         return columns.values;
       });
       expectSame(values, null, "values of A:B");
+    },
+  },
+  {
+    id: "whole-sheet-clear",
+    says: "The add-in's clearing of one of its sheets (unmerge, dropdowns, conditional formats, clear All, unfreeze on the whole sheet) leaves it empty.",
+    source:
+      "unconfirmed: the docs forbid setting cell-level properties on unbounded ranges; these are methods, as public add-in code uses them",
+    async check(host, scratch) {
+      const left = await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(scratch);
+        sheet.getRange("A1:B2").values = [
+          ["a", "b"],
+          ["c", "d"],
+        ];
+        sheet.getRange("C1:D1").merge(false);
+        sheet.getRange("A1:A2").dataValidation.rule = { list: { inCellDropDown: true, source: "x,y" } };
+        sheet.getRange("B1").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+        sheet.freezePanes.freezeRows(1);
+        await context.sync();
+        queueClearSheet(sheet);
+        const used = sheet.getUsedRangeOrNullObject();
+        const rules = sheet.getRange("A1:D2").conditionalFormats.load("items/type");
+        await context.sync();
+        return { used: !used.isNullObject, rules: rules.items.length };
+      });
+      expectSame(left, { used: false, rules: 0 }, "what is left on the sheet");
     },
   },
   {

@@ -5,4 +5,3 @@ export { FINDING_CODES, SEVERITY, type Finding, type FindingCode, type FindingPa
 export { coverageMatrix, unitPillarMatrix, type CoverageMatrix, type UnitPillarMatrix } from "./coverage";
 export { countText, findingMessage, SEVERITY_NAMES, type Language } from "./messages";
 export { validatePlan, type Validation, type ValidationStats } from "./validate";
-export { unitListFromSheet } from "../workbook/unitsSheet";
