@@ -1,13 +1,9 @@
 /** Every check, in the order a secretariat reads them: coverage, wording, measures, units, deadlines. */
 import type { Plan } from "../plan";
 import type { Check, CheckContext } from "./context";
-import { focusMissing, pillarMissing } from "./coverageChecks";
-import { deadlineInvalid, measureNoDeadline } from "./deadlineChecks";
 import { SEVERITY_ORDER, type Finding, type FindingCode } from "./finding";
-import { measureDuplicates, measureEmpty, measureHidden, measureNoUnit } from "./measureChecks";
 import { cellOrder } from "./planCells";
-import { unitAmbiguous, unitUnassigned, unitUnknown } from "./unitChecks";
-import { focusLabelMismatch, focusUnknown, pillarUnknown } from "./wordingChecks";
+import { FINDING_CODES, FINDING_REGISTRY } from "./registry";
 
 export interface CheckDefinition {
   /** The codes the check can give. */
@@ -17,22 +13,17 @@ export interface CheckDefinition {
   needsUnits?: boolean;
 }
 
-export const CHECKS: readonly CheckDefinition[] = [
-  { codes: ["coverage/pillar-missing"], run: pillarMissing },
-  { codes: ["coverage/focus-missing"], run: focusMissing },
-  { codes: ["pillar/unknown"], run: pillarUnknown },
-  { codes: ["focus/label-mismatch"], run: focusLabelMismatch },
-  { codes: ["focus/unknown"], run: focusUnknown },
-  { codes: ["measure/no-unit"], run: measureNoUnit },
-  { codes: ["measure/empty"], run: measureEmpty },
-  { codes: ["measure/duplicate", "measure/duplicate-across-pillars"], run: measureDuplicates },
-  { codes: ["measure/hidden"], run: measureHidden },
-  { codes: ["unit/unknown"], run: unitUnknown, needsUnits: true },
-  { codes: ["unit/unassigned"], run: unitUnassigned, needsUnits: true },
-  { codes: ["unit/ambiguous"], run: unitAmbiguous },
-  { codes: ["deadline/invalid"], run: deadlineInvalid },
-  { codes: ["measure/no-deadline"], run: measureNoDeadline },
-];
+/** Each check once, with the codes it gives, in the registry's order. */
+export const CHECKS: readonly CheckDefinition[] = (() => {
+  const byCheck = new Map<Check, CheckDefinition>();
+  for (const code of FINDING_CODES) {
+    const { check, needsUnits } = FINDING_REGISTRY[code];
+    const known = byCheck.get(check);
+    if (known) known.codes.push(code);
+    else byCheck.set(check, { codes: [code], run: check, ...(needsUnits ? { needsUnits } : {}) });
+  }
+  return [...byCheck.values()];
+})();
 
 export interface CheckRun {
   /** Errors first, then warnings, then infos; within each, the plan sheet in reading order (cell-less first), then other sheets. */

@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { finding, FINDING_CODES, SEVERITY, type FindingCode, type FindingParamsByCode } from "../../../src/core/checks/finding";
+import { FINDING_REGISTRY } from "../../../src/core/checks/registry";
 import { countText, findingMessage, shortText } from "../../../src/core/checks/messages";
 
 /** Params of the shape each check gives. */
@@ -91,11 +92,24 @@ it("countText", () => {
 });
 
 describe("the registry of codes", () => {
-  it("is the README's table of codes, with the same severities", () => {
+  it("is the README's table of codes: code, severity, cell and meaning from each entry", () => {
     const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8");
-    const rows = [...readme.matchAll(/^\| `([a-z]+\/[a-z-]+)` \| (error|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
-    expect(rows).toHaveLength(FINDING_CODES.length);
-    expect(Object.fromEntries(rows)).toEqual(SEVERITY);
+    const rows = readme.split("\n").filter((line) => /^\| `[a-z]+\/[a-z-]+` \|/.test(line));
+    // On failure the diff shows the row to add or change in README.md.
+    const expected = FINDING_CODES.map(
+      (c) => `| \`${c}\` | ${FINDING_REGISTRY[c].severity} | ${FINDING_REGISTRY[c].cell} | ${FINDING_REGISTRY[c].what} |`,
+    );
+    expect(rows).toEqual(expected);
+    expect(
+      Object.fromEntries(
+        rows.map((r) =>
+          r
+            .split(" | ")
+            .slice(0, 2)
+            .map((x) => x.replace(/^\| |`/g, "")),
+        ),
+      ),
+    ).toEqual(SEVERITY);
   });
 
   it("types each code's params: a param a check renames fails tsc", () => {
