@@ -1,10 +1,18 @@
-/** .xlsx → Grid per sheet, with ExcelJS; the values as Office.js would give them (dates as serials). */
-import ExcelJS from "exceljs";
+/**
+ * .xlsx → Grid per sheet, reading only the parts a plan needs (the workbook's sheet list, shared
+ * strings, number formats, and each sheet's cells, merges and hidden rows) with values as Office.js
+ * `values` gives them (dates as serial numbers). Our own reader, not ExcelJS: ExcelJS builds every
+ * cell and style as objects (four times slower on a 5,000-measure plan) and expands a data
+ * validation written over the whole sheet (`A1:XFD1048576`, as Excel writes a rule set on all
+ * cells) cell by cell, which hangs on agencies' workbooks.
+ */
 import type { Area, CellValue, Grid } from "../core/grid";
-import { parseAreaA1 } from "../core/grid";
-import { dateToExcelSerial } from "../core/text/rocDate";
+import { isDateFormat, parseA1, parseAreaA1 } from "../core/grid";
 import { WorkbookReadError } from "./errors";
+import { MAX_PART_BYTES, unzip, ZipError } from "./zip";
 import { sniffWorkbook } from "./sniff";
+import { attributes, elements, runText, unescapeXml } from "./xml";
+import { BUILTIN_NUMBER_FORMATS } from "./xlsxNumberFormats";
 
 export interface WorkbookGrids {
   sheets: Grid[];
@@ -13,77 +21,218 @@ export interface WorkbookGrids {
   hidden: string[];
 }
 
-/** An ExcelJS cell value as Office.js `values` shows it. */
-function plainValue(v: ExcelJS.CellValue): CellValue {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return dateToExcelSerial(v);
-  if (typeof v === "object") {
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
-    if ("error" in v && v.error) return String(v.error);
-    if ("formula" in v || "sharedFormula" in v) {
-      const result = (v as ExcelJS.CellFormulaValue).result;
-      // No computed value in the file (written by a tool that does not calculate): the formula's own
-      // text, so nothing is lost; impose notes it (formula-text).
-      if (result === undefined || result === null)
-        return `=${String((v as ExcelJS.CellFormulaValue).formula ?? (v as { sharedFormula?: string }).sharedFormula ?? "")}`;
-      if (result instanceof Date) return dateToExcelSerial(result);
-      if (typeof result === "object" && "error" in result) return String(result.error);
-      return result as CellValue;
-    }
-    if ("text" in v) return typeof v.text === "string" ? v.text : plainValue(v.text as ExcelJS.CellValue);
-  }
-  return String(v);
-}
-
-/** Reads every worksheet of an .xlsx into Grids (relative to each sheet's used range). */
+/** Reads every worksheet of an .xlsx into Grids (relative to each sheet's cells with values). */
 export async function readWorkbook(bytes: Uint8Array, fileLabel = "檔案"): Promise<WorkbookGrids> {
   const kind = sniffWorkbook(bytes);
   if (kind === "encrypted")
     throw new WorkbookReadError(`${fileLabel}有密碼保護，請先在 Excel 移除密碼（檔案 > 資訊 > 保護活頁簿）後再試。`);
   if (kind === "xls") throw new WorkbookReadError(`${fileLabel}是舊版 .xls 格式，請在 Excel 另存為 .xlsx 後再試。`);
   if (kind !== "xlsx") throw new WorkbookReadError(`${fileLabel}不是 Excel 活頁簿（.xlsx）。`);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new WorkbookReadError(`${fileLabel}無法以 Excel 活頁簿開啟，檔案可能已損毀。`);
-  }
+  const broken = () => new WorkbookReadError(`${fileLabel}無法以 Excel 活頁簿開啟，檔案可能已損毀。`);
+  const parts = unzipParts(bytes, fileLabel);
+  // Line ends as an XML parser hands them over (XML 1.0 §2.11): a CR written as such is "&#13;" or "_x000D_".
+  const text = (path: string) => (parts[path] ? new TextDecoder().decode(parts[path]).replace(/\r\n?/g, "\n") : null);
+  const workbookXml = text("xl/workbook.xml");
+  if (workbookXml === null) throw broken();
+  const targets = relationshipTargets(text("xl/_rels/workbook.xml.rels") ?? "");
+  const strings = sharedStrings(text("xl/sharedStrings.xml"));
+  const formats = cellFormats(text("xl/styles.xml"));
+  // A workbook counting days from 1904 (old Mac Excel): its dates become serials of the 1900 system the core reads.
+  const dateShift = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml) ? DAYS_1900_TO_1904 : 0;
   const sheets: Grid[] = [];
   const hidden: string[] = [];
-  wb.eachSheet((ws) => {
-    if (ws.state !== "visible") hidden.push(ws.name);
-    sheets.push(sheetToGrid(ws));
-  });
+  for (const { attrs } of elements(workbookXml, "sheet")) {
+    const target = targets.get(attrs.id ?? "");
+    const xml = target ? text(target) : null;
+    // A chart sheet or a dialog sheet holds no cells: not a sheet a plan can be on.
+    if (xml === null || !/<(?:[\w.-]+:)?(?:worksheet)\b/.test(xml.slice(0, 2000))) continue;
+    const name = attrs.name ?? "";
+    if (attrs.state === "hidden" || attrs.state === "veryHidden") hidden.push(name);
+    sheets.push(sheetGrid(name, xml, strings, formats, dateShift));
+  }
   return { sheets, names: sheets.map((s) => s.sheet), hidden };
 }
 
-function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
-  const cells: { r: number; c: number; v: CellValue; fmt: string | null }[] = [];
+const PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
+
+/** The parts we read, inflated; nothing else is (images and the like stay compressed). */
+function unzipParts(bytes: Uint8Array, fileLabel: string): Record<string, Uint8Array> {
+  try {
+    return unzip(bytes, (name) => PARTS.test(name));
+  } catch (e) {
+    if (e instanceof ZipError && e.problem === "too-large")
+      throw new WorkbookReadError(`${fileLabel}有一個部分解壓縮後超過 ${MAX_PART_BYTES / 1024 / 1024} MB，不像是一份計畫，未讀取。`);
+    throw new WorkbookReadError(`${fileLabel}無法以 Excel 活頁簿開啟，檔案可能已損毀。`);
+  }
+}
+
+/** Relationship id → part path inside the zip ("rId1" → "xl/worksheets/sheet1.xml"). */
+function relationshipTargets(xml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { attrs } of elements(xml, "Relationship")) {
+    if (!attrs.Id || !attrs.Target || attrs.TargetMode === "External") continue;
+    const target = attrs.Target.startsWith("/") ? attrs.Target.slice(1) : `xl/${attrs.Target}`;
+    out.set(attrs.Id, normalisePath(target));
+  }
+  return out;
+}
+
+function normalisePath(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.split("/")) {
+    if (seg === "..") out.pop();
+    else if (seg !== "." && seg !== "") out.push(seg);
+  }
+  return out.join("/");
+}
+
+function sharedStrings(xml: string | null): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  for (const si of elements(xml, "si")) out.push(si.inner === null ? "" : runText(si.inner));
+  return out;
+}
+
+/** The number format of each cell style (`s` attribute → format code; null for General). */
+function cellFormats(xml: string | null): (string | null)[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  for (const { attrs } of elements(xml, "numFmt")) custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "");
+  const xfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs\s*>/.exec(xml);
+  if (!xfs) return [];
+  const out: (string | null)[] = [];
+  for (const { attrs } of elements(xfs[1], "xf")) {
+    const id = Number(attrs.numFmtId ?? 0);
+    const code = custom.get(id) ?? BUILTIN_NUMBER_FORMATS[id] ?? null;
+    out.push(code === "General" ? null : code);
+  }
+  return out;
+}
+
+interface CellAt {
+  r: number;
+  c: number;
+  v: CellValue;
+  fmt: string | null;
+}
+
+/** A serial number from an ISO date (`t="d"` cells), as Excel counts days (1900 system). */
+function isoToSerial(iso: string): number | null {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) || !iso.includes("T") ? iso : `${iso}Z`);
+  return Number.isNaN(ms) ? null : ms / 86400000 + 25569;
+}
+
+function cellValue(attrs: Record<string, string>, inner: string | null, strings: string[], sharedFormulas: Map<string, string>): CellValue {
+  if (inner === null) return null;
+  const v = /<(?:[\w.-]+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:[\w.-]+:)?v\s*>/.exec(inner)?.[1];
+  const type = attrs.t ?? "n";
+  if (type === "inlineStr") {
+    const is = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is\s*>/.exec(inner);
+    return is ? runText(is[1]) : null;
+  }
+  if (v === undefined) {
+    // A formula with no computed value in the file (written by a tool that does not calculate):
+    // its own text, so nothing is lost; impose notes it (formula-text).
+    const formula = formulaText(inner, sharedFormulas);
+    return formula === null ? null : `=${formula}`;
+  }
+  formulaText(inner, sharedFormulas); // remembers a shared formula's text for the cells that follow
+  switch (type) {
+    case "s":
+      return strings[Number(v)] ?? null;
+    case "b":
+      return v.trim() === "1" || v.trim() === "true";
+    case "e":
+    case "str":
+      return runText(`<t>${v}</t>`);
+    case "d":
+      return isoToSerial(unescapeXml(v).trim());
+    default: {
+      const n = Number(v);
+      return v.trim() === "" || Number.isNaN(n) ? null : n;
+    }
+  }
+}
+
+/** The formula of a cell, if any; a shared formula's later cells (`<f t="shared" si="0"/>`) get its text. */
+function formulaText(inner: string, sharedFormulas: Map<string, string>): string | null {
+  const f = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f\s*>)/.exec(inner);
+  if (!f) return null;
+  const attrs = attributes(f[1]);
+  const text = f[2] === undefined ? "" : unescapeXml(f[2]);
+  if (attrs.t === "shared" && attrs.si !== undefined) {
+    if (text) sharedFormulas.set(attrs.si, text);
+    else return sharedFormulas.get(attrs.si) ?? "";
+  }
+  return text;
+}
+
+const ROW_OR_CELL = /<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+const CELL_END = /<\/(?:[\w.-]+:)?c\s*>/g;
+
+const DAYS_1900_TO_1904 = 1462;
+
+function sheetGrid(name: string, xml: string, strings: string[], formats: (string | null)[], dateShift: number): Grid {
+  const dataStart = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
+  const dataEnd = xml.search(/<\/(?:[\w.-]+:)?sheetData\s*>/);
+  const data = dataStart < 0 ? "" : xml.slice(dataStart, dataEnd < 0 ? xml.length : dataEnd);
+  const cells: CellAt[] = [];
   const hiddenRows: number[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    if (row.hidden) hiddenRows.push(rowNumber - 1);
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      const v = plainValue(cell.value);
-      if (v === null || v === "") return;
-      const fmt = cell.value instanceof Date ? cell.numFmt || "yyyy-mm-dd" : cell.numFmt || null;
-      cells.push({ r: rowNumber - 1, c: colNumber - 1, v, fmt });
-    });
-  });
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseAreaA1).filter((a): a is Area => a !== null);
+  const sharedFormulas = new Map<string, string>();
+  let row = -1;
+  let col = -1;
+  ROW_OR_CELL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ROW_OR_CELL.exec(data))) {
+    const attrs = attributes(m[2]);
+    if (m[1] === "row") {
+      row = attrs.r ? Number(attrs.r) - 1 : row + 1;
+      col = -1;
+      if (attrs.hidden === "1" || attrs.hidden === "true") hiddenRows.push(row);
+      continue;
+    }
+    const at = attrs.r ? parseA1(attrs.r) : null;
+    if (at) {
+      row = at.row;
+      col = at.col;
+    } else col++;
+    let inner: string | null = null;
+    if (m[3] !== "/") {
+      CELL_END.lastIndex = ROW_OR_CELL.lastIndex;
+      const end = CELL_END.exec(data);
+      inner = data.slice(ROW_OR_CELL.lastIndex, end ? end.index : data.length);
+      ROW_OR_CELL.lastIndex = end ? CELL_END.lastIndex : data.length;
+    }
+    const v = cellValue(attrs, inner, strings, sharedFormulas);
+    if (v === null || v === "") continue;
+    const fmt = formats[Number(attrs.s ?? 0)] ?? (attrs.t === "d" ? "yyyy-mm-dd" : null);
+    const date = typeof v === "number" && dateShift !== 0 && attrs.t !== "d" && isDateFormat(fmt);
+    cells.push({ r: row, c: col, v: date ? (v as number) + dateShift : v, fmt });
+  }
+  const merges: Area[] = [];
+  for (const { attrs } of elements(xml, "mergeCell")) {
+    const area = parseAreaA1(attrs.ref ?? "");
+    if (area) merges.push(area);
+  }
+  return gridOf(name, cells, merges, hiddenRows);
+}
+
+/**
+ * The cells with values, as a Grid over their bounding box. Only a merge's first cell holds its value
+ * (Excel shows only that one); a merge reaches the grid clipped to that box, so a merge over a whole
+ * row or the whole sheet costs no more than the cells it covers.
+ */
+function gridOf(name: string, cells: CellAt[], sheetMerges: Area[], sheetHiddenRows: number[]): Grid {
+  if (cells.length === 0) return { sheet: name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
   let top = Infinity,
     left = Infinity,
     bottom = -1,
     right = -1;
-  for (const p of [...cells.map((x) => ({ top: x.r, left: x.c, bottom: x.r, right: x.c })), ...merges]) {
-    top = Math.min(top, p.top);
-    left = Math.min(left, p.left);
-    bottom = Math.max(bottom, p.bottom);
-    right = Math.max(right, p.right);
-  }
-  if (bottom < 0) {
-    return { sheet: ws.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+  for (const x of cells) {
+    top = Math.min(top, x.r);
+    left = Math.min(left, x.c);
+    bottom = Math.max(bottom, x.r);
+    right = Math.max(right, x.c);
   }
   const rowCount = bottom - top + 1;
   const colCount = right - left + 1;
@@ -93,15 +242,32 @@ function sheetToGrid(ws: ExcelJS.Worksheet): Grid {
     values[x.r - top][x.c - left] = x.v;
     numberFormats[x.r - top][x.c - left] = x.fmt;
   }
+  const merges: Area[] = [];
+  for (const m of sheetMerges) {
+    const clipped = {
+      top: Math.max(m.top, top) - top,
+      left: Math.max(m.left, left) - left,
+      bottom: Math.min(m.bottom, bottom) - top,
+      right: Math.min(m.right, right) - left,
+    };
+    if (clipped.top > clipped.bottom || clipped.left > clipped.right) continue;
+    for (let r = clipped.top; r <= clipped.bottom; r++)
+      for (let c = clipped.left; c <= clipped.right; c++) {
+        if (r + top === m.top && c + left === m.left) continue;
+        values[r][c] = null;
+        numberFormats[r][c] = null;
+      }
+    if (clipped.bottom > clipped.top || clipped.right > clipped.left) merges.push(clipped);
+  }
   return {
-    sheet: ws.name,
+    sheet: name,
     top,
     left,
     rowCount,
     colCount,
     values,
     numberFormats,
-    merges: merges.map((m) => ({ top: m.top - top, left: m.left - left, bottom: m.bottom - top, right: m.right - left })),
-    hiddenRows: hiddenRows.filter((r) => r >= top && r <= bottom).map((r) => r - top),
+    merges,
+    hiddenRows: sheetHiddenRows.filter((r) => r >= top && r <= bottom).map((r) => r - top),
   };
 }

@@ -36,7 +36,18 @@ export interface CoverageMatrix {
   withoutPillar: number;
 }
 
+/** The matrix of a plan under a framework, made once: the coverage checks and the validation summary all read it. */
+const made = new WeakMap<Plan, { framework: Framework; matrix: CoverageMatrix }>();
+
 export function coverageMatrix(plan: Plan, framework: Framework): CoverageMatrix {
+  const known = made.get(plan);
+  if (known?.framework === framework) return known.matrix;
+  const matrix = countCoverage(plan, framework);
+  made.set(plan, { framework, matrix });
+  return matrix;
+}
+
+function countCoverage(plan: Plan, framework: Framework): CoverageMatrix {
   const pillars: PillarCoverage[] = framework.pillars.map((p) => ({
     pillar: p.number,
     title: p.title,

@@ -17,13 +17,29 @@ function bigrams(key: string): Set<string> {
   return out;
 }
 
+/** A framework's wordings are compared with every row of a plan: their bigrams are made once. */
+const referenceBigrams = new Map<string, Set<string>>();
+const REFERENCE_CACHE_LIMIT = 2000;
+
+function bigramsOfReference(reference: string): Set<string> {
+  let b = referenceBigrams.get(reference);
+  if (!b) {
+    if (referenceBigrams.size >= REFERENCE_CACHE_LIMIT) referenceBigrams.clear();
+    b = bigrams(matchKey(reference));
+    referenceBigrams.set(reference, b);
+  }
+  return b;
+}
+
 /**
  * Similarity of a written text to a reference wording, 0–1: the mean of Dice overlap and how much
  * of the written text the reference contains (so a shortened or cut wording still scores high).
  */
 export function similarity(written: string, reference: string): number {
-  const a = bigrams(matchKey(written));
-  const b = bigrams(matchKey(reference));
+  return bigramSimilarity(bigrams(matchKey(written)), bigramsOfReference(reference));
+}
+
+function bigramSimilarity(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
   for (const g of a) if (b.has(g)) common++;
@@ -41,9 +57,10 @@ interface Candidate<T> {
 
 function best<T>(text: string, candidates: Candidate<T>[]): { item: T; score: number } | null {
   let top: { item: T; score: number } | null = null;
+  const written = bigrams(matchKey(text));
   for (const c of candidates) {
     for (const w of c.wordings) {
-      const score = similarity(text, w);
+      const score = bigramSimilarity(written, bigramsOfReference(w));
       if (!top || score > top.score) top = { item: c.item, score };
     }
   }
@@ -77,6 +94,29 @@ const LABEL_SPLIT = /(?=[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）])
  * labels and matches each part; one part gives a one-element list.
  */
 export function matchFocusGroup(framework: Framework, text: string, pillar?: number | null): FocusMatch[] {
+  return remembered(focusGroups, framework, `${pillar ?? ""}\u0000${text}`, () => focusGroup(framework, text, pillar));
+}
+
+/**
+ * Matches already made, per framework: column detection, impose and the wording check each ask
+ * about the same cells, and a plan repeats a focus wording on every one of its measures' rows.
+ * Callers must not change what they get.
+ */
+const focusGroups = new WeakMap<Framework, Map<string, FocusMatch[]>>();
+const pillars = new WeakMap<Framework, Map<string, PillarMatch | null>>();
+const REMEMBERED_PER_FRAMEWORK = 20000;
+
+function remembered<T>(memo: WeakMap<Framework, Map<string, T>>, framework: Framework, key: string, make: () => T): T {
+  let known = memo.get(framework);
+  if (!known) memo.set(framework, (known = new Map()));
+  if (known.has(key)) return known.get(key) as T;
+  if (known.size >= REMEMBERED_PER_FRAMEWORK) known.clear();
+  const value = make();
+  known.set(key, value);
+  return value;
+}
+
+function focusGroup(framework: Framework, text: string, pillar?: number | null): FocusMatch[] {
   const parts = text
     .split(LABEL_SPLIT)
     .map((p) => p.trim())
@@ -106,6 +146,10 @@ export interface PillarMatch {
  * when the wording is too short to tell (seed 004 writes the numeral in a column of its own).
  */
 export function matchPillar(framework: Framework, text: string): PillarMatch | null {
+  return remembered(pillars, framework, text, () => pillarOf(framework, text));
+}
+
+function pillarOf(framework: Framework, text: string): PillarMatch | null {
   const numbered = splitEnumLabel(text);
   const body = numbered ? numbered.rest : text;
   const candidates: Candidate<Pillar | null>[] = framework.pillars.map((p) => ({ item: p, wordings: [p.title, ...(p.variants ?? [])] }));

@@ -311,6 +311,7 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
   for (const r of body) {
     for (const c of all) {
       const v = grid.values[r][c];
+      if (v === null || v === "") continue;
       const cell = gridA1(grid, r, c);
       if (isErrorValue(v)) changes.push({ kind: "error-value", cell, params: { value: String(v) } });
       else if (typeof v === "string" && /^=./.test(v) && grid.numberFormats?.[r]?.[c] !== "@")

@@ -10,6 +10,8 @@ const SPACE_BEFORE_CLOSE = /[ \t\u00a0\u3000]+(?=[)）])/g;
 
 /** Removes spaces inside CJK runs and around parentheses, trims each line; keeps line breaks. */
 export function cleanCjkSpacing(text: string): string {
+  // Most cells have no blank but line breaks: nothing to clean (the common case, on every cell of a plan).
+  if (!/[^\S\n]/.test(text)) return text;
   return text
     .replace(/\r\n?/g, "\n")
     .split("\n")
@@ -29,8 +31,20 @@ const PUNCTUATION = /[\s\p{P}\p{S}]/gu;
  * "(二)提供民眾易讀、易懂" and "( 二 ) 提供民眾易讀，易懂" give the same key.
  */
 export function matchKey(text: string): string {
-  return toHalfWidth(text).replace(PUNCTUATION, "").toLowerCase();
+  if (text.length > MATCH_KEY_CACHED_LENGTH) return toHalfWidth(text).replace(PUNCTUATION, "").toLowerCase();
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    // A plan's pillar and focus wordings repeat on every row, and column detection reads each cell twice.
+    if (matchKeys.size >= MATCH_KEY_CACHE_LIMIT) matchKeys.clear();
+    key = toHalfWidth(text).replace(PUNCTUATION, "").toLowerCase();
+    matchKeys.set(text, key);
+  }
+  return key;
 }
+
+const matchKeys = new Map<string, string>();
+const MATCH_KEY_CACHE_LIMIT = 20000;
+const MATCH_KEY_CACHED_LENGTH = 400;
 
 /** Lines of a cell with trailing blanks dropped; keeps inner blank lines (they align stacked units). */
 export function cellLines(text: string): string[] {

@@ -1,0 +1,115 @@
+/**
+ * One SheetSpec as SpreadsheetML: the worksheet part and, when the spec asks for one, its table
+ * part. Elements follow the order ECMA-376 Part 1 §18.3.1.99 (CT_Worksheet) requires: Excel refuses
+ * a file whose elements are out of order.
+ */
+import { a1, columnLetter, rangeA1 } from "../core/grid";
+import type { CellValue } from "../core/grid";
+import type { SheetSpec } from "../core/sheetSpec";
+import { escapeXml } from "./xml";
+
+/** Cell style indexes, as xlsxWrite.ts's styles part lists them. */
+export const STYLE = { plain: 0, body: 1, bodyWrapped: 2, header: 3 } as const;
+
+/** Shared strings: one index per distinct text, in order of first use. */
+export class SharedStrings {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+  count = 0;
+
+  of(text: string): number {
+    this.count++;
+    let i = this.index.get(text);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(text);
+      this.index.set(text, i);
+    }
+    return i;
+  }
+}
+
+function cellXml(ref: string, v: CellValue, style: number, strings: SharedStrings): string {
+  const s = style ? ` s="${style}"` : "";
+  if (v === null || v === "") return style ? `<c r="${ref}"${s}/>` : "";
+  if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+  if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${s} t="s"><v>${strings.of(v)}</v></c>`;
+}
+
+/** The style of a cell: with column definitions, row 0 is the header and the rest take their column's style. */
+function cellStyle(spec: SheetSpec, r: number, c: number): number {
+  const column = spec.columns?.[c];
+  if (!spec.columns) return STYLE.plain;
+  if (r === 0) return STYLE.header;
+  return column?.wrap ? STYLE.bodyWrapped : column ? STYLE.body : STYLE.plain;
+}
+
+export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: { selected: boolean; tableRelId?: string }): string {
+  const out: string[] = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
+  ];
+  const width = Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length), 1);
+  const height = Math.max(spec.rows.length, 1);
+  out.push(`<dimension ref="${rangeA1({ top: 0, left: 0, bottom: height - 1, right: width - 1 })}"/>`);
+  out.push(`<sheetViews><sheetView workbookViewId="0"${options.selected ? ` tabSelected="1"` : ""}>`);
+  if (spec.frozenRows) {
+    out.push(`<pane ySplit="${spec.frozenRows}" topLeftCell="${a1(spec.frozenRows, 0)}" activePane="bottomLeft" state="frozen"/>`);
+    out.push(`<selection pane="bottomLeft" activeCell="${a1(spec.frozenRows, 0)}" sqref="${a1(spec.frozenRows, 0)}"/>`);
+  }
+  out.push(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  if (spec.columns?.length) {
+    out.push("<cols>");
+    spec.columns.forEach((col, c) => {
+      const style = col.wrap ? STYLE.bodyWrapped : STYLE.body;
+      out.push(
+        `<col min="${c + 1}" max="${c + 1}" width="${col.width}" customWidth="1" style="${style}"${col.hidden ? ` hidden="1"` : ""}/>`,
+      );
+    });
+    out.push("</cols>");
+  }
+  out.push("<sheetData>");
+  const columnCount = spec.columns?.length ?? 0;
+  spec.rows.forEach((row, r) => {
+    const height = spec.rowHeights?.[r];
+    let cells = "";
+    const n = Math.max(row.length, columnCount);
+    for (let c = 0; c < n; c++) cells += cellXml(`${columnLetter(c)}${r + 1}`, row[c] ?? null, cellStyle(spec, r, c), strings);
+    if (!cells && height === undefined) return;
+    out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
+  });
+  out.push("</sheetData>");
+  if (spec.merges?.length) {
+    out.push(`<mergeCells count="${spec.merges.length}">`);
+    for (const m of spec.merges) out.push(`<mergeCell ref="${rangeA1(m)}"/>`);
+    out.push("</mergeCells>");
+  }
+  if (spec.validations?.length) {
+    out.push(`<dataValidations count="${spec.validations.length}">`);
+    for (const v of spec.validations)
+      out.push(
+        `<dataValidation type="list" errorStyle="${v.alert}" allowBlank="1" showErrorMessage="1" sqref="${rangeA1(v.area)}">` +
+          `<formula1>${escapeXml(v.source)}</formula1></dataValidation>`,
+      );
+    out.push("</dataValidations>");
+  }
+  out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  if (options.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
+  out.push("</worksheet>");
+  return out.join("");
+}
+
+/** rows[0] as the header and the rest as the body of an Excel table (a body of one empty row when there is none). */
+export function tableXml(spec: SheetSpec, id: number, name: string): string {
+  const header = spec.rows[0] ?? [];
+  const bottom = Math.max(spec.rows.length - 1, 1);
+  const ref = rangeA1({ top: 0, left: 0, bottom, right: Math.max(header.length - 1, 0) });
+  const columns = header.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(String(h ?? `Column${i + 1}`))}"/>`).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" headerRowCount="1">` +
+    `<autoFilter ref="${ref}"/><tableColumns count="${header.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
