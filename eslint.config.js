@@ -4,7 +4,19 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "*.js", "scripts/**/*.js", "bin/**", "test/support/*.js"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "*.js",
+      "scripts/**/*.js",
+      "bin/**",
+      "test/support/*.js",
+      "reports/**",
+      ".stryker-tmp/**",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
