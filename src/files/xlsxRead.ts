@@ -167,6 +167,22 @@ function formulaText(inner: string, sharedFormulas: Map<string, string>): string
   return text;
 }
 
+/**
+ * The attributes of a row or cell tag that we read (`r`, `s`, `t`, `hidden`): one scan per name
+ * instead of a general parse, on every cell of the sheet.
+ */
+function cellAttributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, pattern] of CELL_ATTRIBUTES) {
+    const m = pattern.exec(tag);
+    if (m) out[name] = m[1];
+  }
+  return out;
+}
+
+// Each name must start an attribute ("r=", not "spans=" nor "x14ac:dyDescent=").
+const CELL_ATTRIBUTES = ["r", "s", "t", "hidden"].map((name) => [name, new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`)] as const);
+
 const ROW_OR_CELL = /<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
 const CELL_END = /<\/(?:[\w.-]+:)?c\s*>/g;
 
@@ -184,7 +200,7 @@ function sheetGrid(name: string, xml: string, strings: string[], formats: (strin
   ROW_OR_CELL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ROW_OR_CELL.exec(data))) {
-    const attrs = attributes(m[2]);
+    const attrs = cellAttributes(m[2]);
     if (m[1] === "row") {
       row = attrs.r ? Number(attrs.r) - 1 : row + 1;
       col = -1;

@@ -10,18 +10,19 @@ import type { FocusPoint, Framework, Pillar } from "./types";
 /** Below this a wording matches nothing. */
 export const MATCH_THRESHOLD = 0.5;
 
-function bigrams(key: string): Set<string> {
-  const out = new Set<string>();
-  if (key.length === 1) out.add(key);
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+/** The character pairs of a key, each as one number (no string per pair: a plan has thousands of cells to compare). */
+function bigrams(key: string): Set<number> {
+  const out = new Set<number>();
+  if (key.length === 1) out.add(key.charCodeAt(0));
+  for (let i = 0; i + 1 < key.length; i++) out.add(key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1) + 0x10000);
   return out;
 }
 
 /** A framework's wordings are compared with every row of a plan: their bigrams are made once. */
-const referenceBigrams = new Map<string, Set<string>>();
+const referenceBigrams = new Map<string, Set<number>>();
 const REFERENCE_CACHE_LIMIT = 2000;
 
-function bigramsOfReference(reference: string): Set<string> {
+function bigramsOfReference(reference: string): Set<number> {
   let b = referenceBigrams.get(reference);
   if (!b) {
     if (referenceBigrams.size >= REFERENCE_CACHE_LIMIT) referenceBigrams.clear();
@@ -39,7 +40,7 @@ export function similarity(written: string, reference: string): number {
   return bigramSimilarity(bigrams(matchKey(written)), bigramsOfReference(reference));
 }
 
-function bigramSimilarity(a: Set<string>, b: Set<string>): number {
+function bigramSimilarity(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
   for (const g of a) if (b.has(g)) common++;

@@ -312,17 +312,18 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
     for (const c of all) {
       const v = grid.values[r][c];
       if (v === null || v === "") continue;
-      const cell = gridA1(grid, r, c);
-      if (isErrorValue(v)) changes.push({ kind: "error-value", cell, params: { value: String(v) } });
+      const cell = () => gridA1(grid, r, c);
+      if (isErrorValue(v)) changes.push({ kind: "error-value", cell: cell(), params: { value: String(v) } });
       else if (typeof v === "string" && /^=./.test(v) && grid.numberFormats?.[r]?.[c] !== "@")
-        changes.push({ kind: "formula-text", cell, params: { formula: v } });
+        changes.push({ kind: "formula-text", cell: cell(), params: { formula: v } });
       else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c]))
-        changes.push({ kind: "date-value", cell, params: { text: cellText(grid, r, c) } });
+        changes.push({ kind: "date-value", cell: cell(), params: { text: cellText(grid, r, c) } });
       else if (typeof v === "number" && textColumns.includes(c))
-        changes.push({ kind: "number-as-text", cell, params: { value: String(v) } });
+        changes.push({ kind: "number-as-text", cell: cell(), params: { value: String(v) } });
       else if (
         typeof v === "string" &&
         textColumns.includes(c) &&
+        /[^\S\n]/.test(v) && // only a blank other than a line break can be cleaned
         cleanCjkSpacing(v) !==
           v
             .replace(/\r\n?/g, "\n")
@@ -330,7 +331,7 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
             .map((l) => l.trim())
             .join("\n")
       ) {
-        changes.push({ kind: "spacing-cleaned", cell, params: {} });
+        changes.push({ kind: "spacing-cleaned", cell: cell(), params: {} });
       }
     }
   }
