@@ -30,6 +30,7 @@ export interface ChangeParamsByKind {
   "number-as-text": { value: string };
   "note-kept": Record<string, never>;
   "id-duplicate": { id: string };
+  "far-cells": { count: number; cells: string[] };
 }
 
 export type ChangeKind = keyof ChangeParamsByKind;
@@ -78,6 +79,8 @@ const ZH: Templates = {
   "date-value": (p) => `日期值，寫為 ${p.text}`,
   "number-as-text": (p) => `數值 ${p.value} 當作文字`,
   "note-kept": () => "表格外的文字（非具體作法），保留為附註",
+  "far-cells": (p) =>
+    `遠離表格的 ${p.count} 格（${p.cells.join("、")}${p.count > p.cells.length ? " 等" : ""}）不是計畫內容，未讀入；原檔不變`,
   "id-duplicate": (p) => `編號 ${p.id} 重複，此列改給新編號`,
 };
 
@@ -106,6 +109,8 @@ const EN: Templates = {
   "date-value": (p) => `A date value: written as ${p.text}`,
   "number-as-text": (p) => `The number ${p.value}: taken as text`,
   "note-kept": () => "Text outside the table (not a measure): kept as a note",
+  "far-cells": (p) =>
+    `${p.count} cell${p.count === 1 ? "" : "s"} far from the table (${p.cells.join(", ")}${p.count > p.cells.length ? ", …" : ""}): not plan content, not read; the file is unchanged`,
   "id-duplicate": (p) => `The id ${p.id} appears twice: this row gets a new id`,
 };
 

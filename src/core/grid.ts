@@ -31,6 +31,11 @@ export interface Grid {
   hiddenRows?: number[];
   /** True when merged areas were inferred from blank cells (Excel before ExcelApi 1.13). */
   mergesInferred?: boolean;
+  /**
+   * Cells with values far from the rest (a leftover at XFD1048576), left out of the grid so it stays
+   * the size of the table: how many, and the A1 addresses of the first few.
+   */
+  farCells?: { count: number; cells: string[] };
 }
 
 /** Makes a Grid from rows of values; pads rows to the same width. */

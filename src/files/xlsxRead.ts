@@ -7,7 +7,7 @@
  * cells) cell by cell, which hangs on agencies' workbooks.
  */
 import type { Area, CellValue, Grid } from "../core/grid";
-import { isDateFormat, parseA1, parseAreaA1 } from "../core/grid";
+import { a1, isDateFormat, parseA1, parseAreaA1, rangeA1 } from "../core/grid";
 import { WorkbookReadError } from "./errors";
 import { MAX_PART_BYTES, unzip, ZipError } from "./zip";
 import { sniffWorkbook } from "./sniff";
@@ -238,8 +238,41 @@ function sheetGrid(name: string, xml: string, strings: string[], formats: (strin
  * (Excel shows only that one); a merge reaches the grid clipped to that box, so a merge over a whole
  * row or the whole sheet costs no more than the cells it covers.
  */
-function gridOf(name: string, cells: CellAt[], sheetMerges: Area[], sheetHiddenRows: number[]): Grid {
-  if (cells.length === 0) return { sheet: name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+/** Rows (or columns) this far from the next cell with a value start another block. */
+const ROW_GAP = 1000;
+const COLUMN_GAP = 100;
+/** No plan comes near this (a plan is a few columns by a few thousand rows); past it the grid is refused. */
+export const MAX_GRID_CELLS = 4_000_000;
+
+/** The block of cells with the most of them, rows apart by less than `gap`; the rest far from it. */
+function mainBlock(cells: CellAt[], along: (x: CellAt) => number, gap: number): { inside: CellAt[]; outside: CellAt[] } {
+  const sorted = [...new Set(cells.map(along))].sort((a, b) => a - b);
+  let best = { from: sorted[0], to: sorted[0], count: -1 };
+  let from = sorted[0];
+  const counts = new Map<number, number>();
+  for (const x of cells) counts.set(along(x), (counts.get(along(x)) ?? 0) + 1);
+  let count = 0;
+  sorted.forEach((v, i) => {
+    if (i > 0 && v - sorted[i - 1] > gap) {
+      if (count > best.count) best = { from, to: sorted[i - 1], count };
+      from = v;
+      count = 0;
+    }
+    count += counts.get(v) ?? 0;
+  });
+  if (count > best.count) best = { from, to: sorted[sorted.length - 1], count };
+  const inside: CellAt[] = [];
+  const outside: CellAt[] = [];
+  for (const x of cells) (along(x) >= best.from && along(x) <= best.to ? inside : outside).push(x);
+  return { inside, outside };
+}
+
+function gridOf(name: string, sheetCells: CellAt[], sheetMerges: Area[], sheetHiddenRows: number[]): Grid {
+  if (sheetCells.length === 0) return { sheet: name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+  const byRow = mainBlock(sheetCells, (x) => x.r, ROW_GAP);
+  const byColumn = mainBlock(byRow.inside, (x) => x.c, COLUMN_GAP);
+  const cells = byColumn.inside;
+  const far = [...byRow.outside, ...byColumn.outside].sort((a, b) => a.r - b.r || a.c - b.c);
   let top = Infinity,
     left = Infinity,
     bottom = -1,
@@ -252,6 +285,10 @@ function gridOf(name: string, cells: CellAt[], sheetMerges: Area[], sheetHiddenR
   }
   const rowCount = bottom - top + 1;
   const colCount = right - left + 1;
+  if (rowCount * colCount > MAX_GRID_CELLS)
+    throw new WorkbookReadError(
+      `工作表「${name}」的資料範圍 ${rangeA1({ top, left, bottom, right })} 有 ${(rowCount * colCount).toLocaleString("en-US")} 格，太大，不像一份計畫；請把計畫表複製到新的工作表再試。`,
+    );
   const values: CellValue[][] = Array.from({ length: rowCount }, () => new Array<CellValue>(colCount).fill(null));
   const numberFormats: (string | null)[][] = Array.from({ length: rowCount }, () => new Array<string | null>(colCount).fill(null));
   for (const x of cells) {
@@ -285,5 +322,6 @@ function gridOf(name: string, cells: CellAt[], sheetMerges: Area[], sheetHiddenR
     numberFormats,
     merges,
     hiddenRows: sheetHiddenRows.filter((r) => r >= top && r <= bottom).map((r) => r - top),
+    ...(far.length ? { farCells: { count: far.length, cells: far.slice(0, 3).map((x) => a1(x.r, x.c)) } } : {}),
   };
 }

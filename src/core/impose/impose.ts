@@ -98,6 +98,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     params: { row: grid.top + headerRow + 1, columns: headerColumns(grid, columns) },
   });
   noteCellIssues(grid, columns, body, changes);
+  if (grid.farCells) changes.push({ kind: "far-cells", cell: grid.farCells.cells[0], params: grid.farCells });
 
   const rows = joinPageBreaks(readRows(view, columns, body, afterBreak), changes, grid);
   const drafts: Draft[] = [];

@@ -34,7 +34,14 @@ export interface SetUpOutcome {
   unmapped: Change[];
 }
 
-const UNMAPPED_KINDS = new Set<Change["kind"]>(["column-unmapped", "pillar-unmatched", "focus-unmatched", "error-value", "formula-text"]);
+const UNMAPPED_KINDS = new Set<Change["kind"]>([
+  "column-unmapped",
+  "pillar-unmatched",
+  "focus-unmatched",
+  "error-value",
+  "formula-text",
+  "far-cells",
+]);
 
 export function planSetUp(input: SetUpInput): SetUpOutcome {
   const framework = chooseFramework(input.framework, input.source);
