@@ -64,6 +64,8 @@ export interface SheetSummary {
 /** What a set-up would do, from syncs 1–2: the core's outcome (plan, framework, units the dropdown offers, what is kept or goes). */
 export interface SetUpPreview extends SetUpOutcome {
   sourceSheet: string;
+  /** The sheet the unit list was read from (ours, or the agency's own 單位), if any. */
+  unitsSheet?: string;
   /** An earlier set-up, whose sheets will be updated in place. */
   record: SetUpRecord | null;
   sheets: SheetSummary[];
@@ -113,6 +115,9 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
       summaries.filter((s) => s.name === DEFAULT_SHEET_NAMES[role] && s.name !== source.sheet.name).map((s) => ({ role, sheet: s })),
     )
     .map((c) => ({ ...c, used: context.workbook.worksheets.getItem(c.sheet.id).getUsedRangeOrNullObject().load("address") }));
+  // The agency's own 單位 sheet (not ours): its list, not the plan's wording, is the unit list.
+  const agencySheet = ours.sheets.units ? undefined : unclaimed.find((c) => c.role === "units")?.sheet;
+  const agencyUnits = agencySheet ? queueGridValues(context, agencySheet.id) : null;
   if (merges.needsSync || planSheet || unitsSheet || unclaimed.length > 0) await context.sync();
   const orphans = Object.fromEntries(unclaimed.filter((c) => c.used.isNullObject).map((c) => [c.role, c.sheet])) as Reading["orphans"];
 
@@ -123,6 +128,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
     framework: choice.kind === "sheet" ? { kind: "custom", grid: gridOfValues(frameworkSheet)! } : choice,
     planTable: gridOfValues(planSheet),
     unitsSheet: gridOfValues(unitsSheet),
+    agencyUnits: orphans.units ? null : gridOfValues(agencyUnits),
     units: request.units,
   });
   return {
@@ -130,7 +136,13 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
     ours,
     orphans,
     planTables: planTables?.items.map((t) => t.name) ?? [],
-    preview: { ...outcome, sourceSheet: grid.sheet, record, sheets: summaries },
+    preview: {
+      ...outcome,
+      sourceSheet: grid.sheet,
+      record,
+      sheets: summaries,
+      unitsSheet: outcome.unitsFrom === "agency" ? agencySheet?.name : outcome.unitsFrom === "ours" ? unitsRef?.name : undefined,
+    },
   };
 }
 
@@ -165,9 +177,9 @@ export function applySetUp(host: ExcelHost, request: SetUpRequest, options: Appl
         queueRemember(context, ours, role, sheet, orphan.name);
         return { sheet, name: orphan.name, isNew: true };
       }
-      // The user's own sheet already bears our name (a source named 計畫表): "計畫表 (2)" would read
-      // as a copy of it, so ours says what it is.
-      const clash = base.toLowerCase() === preview.sourceSheet.toLowerCase();
+      // A sheet of the user's already bears our name (a source named 計畫表, the agency's own 單位):
+      // "計畫表 (2)" would read as a copy of it, so ours says what it is. Theirs is left as it is.
+      const clash = [...taken].some((n) => n.toLowerCase() === base.toLowerCase());
       const name = uniqueSheetName(clash ? `${base}（標準格式）` : base, taken);
       taken.add(name);
       const sheet = sheetsBook.add(name);

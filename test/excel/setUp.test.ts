@@ -8,6 +8,7 @@ import * as path from "path";
 import { bigPlanGrid } from "../../bench/bigPlan";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { impose } from "../../src/core/impose/impose";
+import { checkPlan } from "../../src/excel/checkPlan";
 import { ExcelActionError } from "../../src/excel/errors";
 import { restoreBackup } from "../../src/excel/restore";
 import { applySetUp, previewSetUp, type SetUpRequest } from "../../src/excel/setUp";
@@ -222,5 +223,30 @@ describe("syncs and payload by size", () => {
     expect(wb.stats.syncs).toBeGreaterThan(4);
     expect(wb.stats.syncs).toBeLessThanOrEqual(4 + Math.ceil(valueBytes / (limit * 0.8)));
     console.log(`1,000 measures under a ${limit}-byte cap: ${wb.stats.syncs} syncs; request bytes ${wb.stats.requestBytes.join("/")}`);
+  });
+});
+
+describe("the agency's own unit list", () => {
+  it("is the unit list (not the plan's wording), stays as it is, and the check then finds the plan's typo and the idle unit", async () => {
+    const grid = bigPlanGrid(30);
+    const typo = grid.values.flat().findIndex((v) => typeof v === "string" && v.includes("役政災防課"));
+    const [r, c] = [Math.floor(typo / grid.colCount), typo % grid.colCount];
+    grid.values[r][c] = String(grid.values[r][c]).replace("役政災防課", "役政災防科");
+    const agency = ["秘書室", "民政課", "社會課", "役政災防課", "經建課", "人事室", "主計室"];
+    const bytes = await writeWorkbook([gridCopySpec(grid, "計畫"), { name: "單位", rows: [["單位"], ...agency.map((u) => [u])] }]);
+    const { wb, host } = await open(bytes);
+    const theirs = snapshot(wb, "單位");
+
+    const preview = await previewSetUp(host, DETECT);
+    expect([preview.units, preview.unitsFrom, preview.unitsSheet]).toEqual([agency, "agency", "單位"]);
+
+    const result = await applySetUp(host, { ...DETECT, units: preview.units });
+    expect(result.record.units.name).toBe("單位（標準格式）");
+    expect(snapshot(wb, "單位")).toBe(theirs);
+    const { validation } = await checkPlan(host, result.record);
+    expect(validation.findings.filter((f) => f.code === "unit/unknown").map((f) => [f.params.unit, f.params.suggestion])).toEqual([
+      ["役政災防科", "役政災防課"],
+    ]);
+    expect(validation.findings.filter((f) => f.code === "unit/unassigned").map((f) => f.params.unit)).toEqual(["主計室"]);
   });
 });

@@ -25,12 +25,15 @@ export function parseUnitList(text: string): string[] {
   return units;
 }
 
-/** The units listed on a units sheet: column A under its header. */
+/** Headers an agency's own unit list may have over its column A. */
+const UNIT_LIST_HEADERS = new Set([UNITS_HEADER, "單位", "單位名稱", "單位別", "科室", "課室", "承辦單位", "Units", "Unit"]);
+
+/** The units listed on a units sheet (ours or the agency's own): column A under its header. */
 export function unitsOnSheet(grid: Grid): string[] {
   const units: string[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
     const u = cellText(grid, r, 0).trim();
-    if (u !== "" && u !== UNITS_HEADER && !units.includes(u)) units.push(u);
+    if (u !== "" && !UNIT_LIST_HEADERS.has(u) && !units.includes(u)) units.push(u);
   }
   return units;
 }

@@ -18,6 +18,8 @@ export interface SetUpInput {
   planTable?: Grid | null;
   /** Our units sheet as it is now, or null. */
   unitsSheet?: Grid | null;
+  /** The agency's own unit list (a sheet of theirs named 單位), used when we have none yet. */
+  agencyUnits?: Grid | null;
   /** Units the user chose; null or absent: those of the units sheet, else those the plan names. */
   units?: readonly string[] | null;
 }
@@ -26,6 +28,8 @@ export interface SetUpOutcome {
   framework: Framework;
   plan: Plan;
   units: string[];
+  /** Where `units` came from: the user's choice, our units sheet, the agency's own list, or the plan's text. */
+  unitsFrom: "chosen" | "ours" | "agency" | "plan";
   /** Measures whose results or extra cells come from the plan table as it was. */
   carried: number;
   /** Ids in the plan table that the source no longer has. */
@@ -47,12 +51,20 @@ export function planSetUp(input: SetUpInput): SetUpOutcome {
   const framework = chooseFramework(input.framework, input.source);
   const imposed = impose(input.source, { framework });
   const carry = input.planTable ? carryOverEdits(imposed, input.planTable.values) : { plan: imposed, kept: 0, dropped: [] };
-  const unitsBefore = input.unitsSheet ? unitsOnSheet(input.unitsSheet) : [];
-  const units = input.units ? [...input.units] : unitsBefore.length > 0 ? unitsBefore : suggestUnits(carry.plan);
+  const ours = input.unitsSheet ? unitsOnSheet(input.unitsSheet) : [];
+  const agency = input.agencyUnits ? unitsOnSheet(input.agencyUnits) : [];
+  const [units, unitsFrom]: [string[], SetUpOutcome["unitsFrom"]] = input.units
+    ? [[...input.units], "chosen"]
+    : ours.length > 0
+      ? [ours, "ours"]
+      : agency.length > 0
+        ? [agency, "agency"]
+        : [suggestUnits(carry.plan), "plan"];
   return {
     framework,
     plan: carry.plan,
     units,
+    unitsFrom,
     carried: carry.kept,
     dropped: carry.dropped,
     unmapped: carry.plan.changes.filter((c) => UNMAPPED_KINDS.has(c.kind)),

@@ -201,7 +201,7 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
       {preview && <PreviewPanel preview={preview} s={s} locale={locale} />}
       {preview && (
         <>
-          <Field label={s.unitsLabel} hint={s.unitsHint}>
+          <Field label={s.unitsLabel} hint={preview.unitsSheet ? s.unitsFromSheet(preview.unitsSheet) : s.unitsHint}>
             <Textarea
               value={unitsText}
               onChange={(_, d) => setUnitsText(d.value)}

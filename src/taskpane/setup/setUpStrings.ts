@@ -28,6 +28,8 @@ export interface SetUpStrings {
   updatesInPlace: (plan: string) => string;
   unitsLabel: string;
   unitsHint: string;
+  /** The hint when the list was read from a units sheet (the agency's own, or ours). */
+  unitsFromSheet: (sheet: string) => string;
   apply: string;
   applying: (done: number, total: number) => string;
   applied: (n: number, plan: string, backup: string) => string;
@@ -65,6 +67,7 @@ const ZH: SetUpStrings = {
   updatesInPlace: (plan) => `這個活頁簿已套用過，會就地更新「${plan}」等工作表，不會重複建立。`,
   unitsLabel: "執行單位（每行一個）",
   unitsHint: "依工作表內容建議，可增刪；執行單位欄的下拉選單會使用這份清單。",
+  unitsFromSheet: (sheet) => `取自工作表「${sheet}」的單位清單，可增刪；執行單位欄的下拉選單與檢查都會使用這份清單。`,
   apply: "套用",
   applying: (done, total) => `套用中（${done}/${total}）…`,
   applied: (n, plan, backup) => `已建立「${plan}」：${n} 項具體作法。原工作表未修改，另存備份「${backup}」（隱藏）。`,
@@ -116,6 +119,8 @@ const EN: SetUpStrings = {
   updatesInPlace: (plan) => `This workbook was set up before: "${plan}" and the other sheets are updated in place, not duplicated.`,
   unitsLabel: "Units (one per line)",
   unitsHint: "Suggested from the sheet; add or remove. The unit column's dropdown uses this list.",
+  unitsFromSheet: (sheet) =>
+    `The unit list of the sheet "${sheet}"; add or remove. The unit column's dropdown and the check use this list.`,
   apply: "Apply",
   applying: (done, total) => `Applying (${done}/${total})…`,
   applied: (n, plan, backup) => `"${plan}" created: ${n} measures. The source sheet is unchanged; a hidden backup "${backup}" was kept.`,
