@@ -66,6 +66,15 @@ describe("App", () => {
     });
   });
 
+  it("steps 3 to 5 say they are still being built and cannot be used yet; steps 1 and 2 do not", () => {
+    for (const locale of ["zh-TW", "en"] as const) {
+      const coming = STEP_IDS.filter((id) =>
+        /開發中，目前無法使用|still being built and cannot be used yet/.test(STRINGS[locale].steps[id].description),
+      );
+      expect(coming).toEqual(["annexes", "results", "publish"]);
+    }
+  });
+
   it("outside Office, says in zh-TW and English that the pane must be opened in Excel", () => {
     render(<App hostState={NO_HOST} />);
     const main = screen.getByRole("main");

@@ -123,6 +123,11 @@ export function App({ hostState, excel }: AppProps) {
           <Subtitle2 as="h2" className={styles.heading}>
             {t.stepHeading(stepIndex + 1, t.steps[step].title)}
           </Subtitle2>
+          {(!excel || (step !== "setup" && step !== "check")) && (
+            <Badge appearance="tint" color="informative">
+              {t.notYetAvailable}
+            </Badge>
+          )}
           <Body1 as="p" className={styles.description}>
             {t.steps[step].description}
           </Body1>
@@ -135,11 +140,6 @@ export function App({ hostState, excel }: AppProps) {
             <div hidden={step !== "check"} className={styles.step}>
               <CheckStep excel={excel} locale={locale} active={step === "check"} />
             </div>
-          )}
-          {(!excel || (step !== "setup" && step !== "check")) && (
-            <Badge appearance="tint" color="informative">
-              {t.notYetAvailable}
-            </Badge>
           )}
         </section>
       </main>

@@ -50,18 +50,21 @@ export const STRINGS: Record<Locale, Strings> = {
       },
       annexes: {
         title: "產製附表",
-        description: "選擇要產製的表（計畫表、附件一、附件二），填入機關名稱、民國年度與字型後產製。",
+        description:
+          "這個步驟還在開發中，目前無法使用。完成後，將可選擇要產製的表（計畫表、附件一、附件二），填入機關名稱、民國年度與字型，產製可直接列印的附表。",
       },
       results: {
         title: "填報成效",
-        description: "供各科室主管使用：選擇所屬單位，以表單填寫負責的具體作法之成效並儲存，也可查看哪些單位尚未填報。",
+        description:
+          "這個步驟還在開發中，目前無法使用。完成後，各科室主管將可選擇所屬單位，以表單填寫負責的具體作法之成效並儲存，秘書單位也可查看哪些單位尚未填報。",
       },
       publish: {
         title: "彙整與發布",
-        description: "彙整各單位成效成為成效工作表，執行發布前檢查，再匯出檔案。",
+        description:
+          "這個步驟還在開發中，目前無法使用。完成後，將可彙整各單位成效、執行發布前檢查（如個人資料），再匯出 ODF、PDF、CSV 等檔案。",
       },
     },
-    notYetAvailable: "尚未開放",
+    notYetAvailable: "開發中",
     detecting: "正在連線 Excel…",
     noHostTitle: "請在 Excel 中開啟",
     noHostBody: "這個工作窗格必須在 Excel 中開啟（Excel 桌面版或網頁版），才能讀寫活頁簿。",
@@ -85,19 +88,21 @@ export const STRINGS: Record<Locale, Strings> = {
       },
       annexes: {
         title: "Annexes",
-        description: "Choose the table (plan table, Annex 1, Annex 2), enter the agency name, the ROC year and the font, and build it.",
+        description:
+          "This step is still being built and cannot be used yet. When it is ready you will choose a table (plan table, Annex 1, Annex 2), enter the agency name, the ROC year and the font, and build it ready to print.",
       },
       results: {
         title: "Fill in results",
         description:
-          "For section chiefs: choose your unit, fill in the results of your measures as a form and save; see which units have not reported yet.",
+          "This step is still being built and cannot be used yet. When it is ready, section chiefs will choose their unit and fill in the results of their measures as a form; the secretariat will see which units have not reported.",
       },
       publish: {
         title: "Compile and publish",
-        description: "Compile the results sheet from every unit, run the pre-publication check, and export.",
+        description:
+          "This step is still being built and cannot be used yet. When it is ready you will compile every unit's results, run the pre-publication check (personal data and more) and export as ODF, PDF, CSV and more.",
       },
     },
-    notYetAvailable: "Not yet available",
+    notYetAvailable: "In development",
     detecting: "Connecting to Excel…",
     noHostTitle: "Open this in Excel",
     noHostBody: "This pane must be opened inside Excel (desktop or on the web) to work with a workbook.",
