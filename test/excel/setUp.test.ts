@@ -121,6 +121,28 @@ describe("set-up in place", () => {
     expect(wb.data.sheets.filter((s) => s.name.startsWith("備份_"))).toHaveLength(1);
   });
 
+  it("choosing another framework gives new ids but keeps every result typed, matched by the measure's wording", async () => {
+    const { wb, host } = await open(fs.readFileSync(path.join(FIX, "seed000.xlsx")));
+    const first = await applySetUp(host, { ...DETECT, framework: { kind: "builtin", id: "kaohsiung" } });
+    const typed = ["G3", "G10", "G40"];
+    for (const cell of typed) await wb.simulateUserEdit("計畫表", cell, [[`成效 ${cell}`]]);
+    const measureAt = (cell: string) => String(wb.valuesOf(`計畫表!D${cell.slice(1)}`)[0][0]);
+    const wordings = typed.map(measureAt);
+
+    const request = { ...DETECT, sourceSheet: first.sourceSheet, framework: { kind: "builtin" as const, id: "vac" } };
+    const preview = await previewSetUp(host, request);
+    // Before: all 54 old ids were listed for removal. Now only the two measures the VAC reading joins
+    // into one across a page break (3-2-2 and 3-3-1 become 3-0-4), neither with a result typed.
+    expect(preview.dropped).toEqual(["3-2-2", "3-3-1"]);
+    expect(preview.carried).toBe(3);
+    await applySetUp(host, request);
+    const rows = wb.valuesOf("計畫表");
+    for (const [i, cell] of typed.entries()) {
+      const row = rows.find((r) => String(r[3]) === wordings[i]);
+      expect(row?.[6]).toBe(`成效 ${cell}`);
+    }
+  });
+
   it("preview reads in 2 syncs and changes nothing", async () => {
     const { wb, host } = await open(fs.readFileSync(path.join(FIX, "seed003.xlsx")));
     const before = JSON.stringify(wb.data);
