@@ -6,7 +6,7 @@ import * as path from "path";
 import { coverageSheetSpec } from "../core/workbook/coverageSheet";
 import type { Language } from "../core/checks/messages";
 import { validatePlan } from "../core/checks/validate";
-import { rocDateTime } from "../core/text/rocDate";
+import { dateTimeIn } from "../core/text/rocDate";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
 import { loadPlan } from "./loadPlan";
@@ -29,7 +29,12 @@ export async function validateCommand(positional: string[], options: Record<stri
   if (options.json) io.out(JSON.stringify(validationToJson(validation, plan, framework, unitList, language as Language), null, 2));
   else io.out(validateReport(validation, plan, framework, path.basename(file), unitList, language as Language));
   if (coverageOut !== undefined) {
-    writeOutput(coverageOut, await writeWorkbook([coverageSheetSpec(validation.coverage, { checkedAt: rocDateTime(new Date()) })]));
+    writeOutput(
+      coverageOut,
+      await writeWorkbook([
+        coverageSheetSpec(validation.coverage, { checkedAt: dateTimeIn(language as Language, new Date()), locale: language as Language }),
+      ]),
+    );
     if (!options.json)
       io.out(language === "en" ? `Wrote ${coverageOut} (the coverage sheet).` : `已寫出 ${coverageOut}（涵蓋情形工作表）。`);
   }

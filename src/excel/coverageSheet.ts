@@ -5,6 +5,7 @@
  */
 import { COVERAGE_SHEET, coverageSheetSpec } from "../core/workbook/coverageSheet";
 import type { Validation } from "../core/checks/validate";
+import type { Locale } from "../core/locale";
 import { uniqueSheetName } from "../core/sheetNames";
 import { ExcelActionError } from "./errors";
 import { withEventsOff } from "./events";
@@ -16,7 +17,7 @@ import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from ".
 export function writeCoverageSheet(
   host: ExcelHost,
   coverage: Validation["coverage"],
-  options: { checkedAt?: string } = {},
+  options: { checkedAt?: string; locale?: Locale } = {},
 ): Promise<string> {
   return host.run(async (context) => {
     const queued = queueRecordLoad(context);
@@ -28,7 +29,7 @@ export function writeCoverageSheet(
     const newName = uniqueSheetName(COVERAGE_SHEET, new Set(sheets.items.map((s) => s.name)));
     const sheet = existing || sheets.add(newName);
     if (!existing) queueRemember(context, ours, "coverage", sheet, newName);
-    const spec = coverageSheetSpec(coverage, { checkedAt: options.checkedAt });
+    const spec = coverageSheetSpec(coverage, { checkedAt: options.checkedAt, locale: options.locale });
 
     await withEventsOff(context, async () => {
       if (existing) queueClearSheet(sheet);

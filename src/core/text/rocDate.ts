@@ -91,6 +91,17 @@ export function rocDateTime(d: Date): string {
   return `${isoToRoc(`${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`)} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
+/** A moment as an English reader expects it, to the minute: "2026-11-21 09:05". */
+export function isoDateTime(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** A moment in the reader's way: ROC in zh-TW, ISO in English. */
+export function dateTimeIn(locale: "zh-TW" | "en", d: Date): string {
+  return locale === "en" ? isoDateTime(d) : rocDateTime(d);
+}
+
 /** An ISO date written the ROC way: 2024-12-31 → "113年12月31日". */
 export function isoToRoc(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

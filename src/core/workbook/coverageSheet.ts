@@ -1,24 +1,65 @@
 /**
  * The coverage figures as a sheet of the workbook (涵蓋情形), for the secretariat to keep or print:
- * pillar × focus point, then unit × pillar, counts of measures. The sheet speaks the plan's
- * language (Traditional Chinese) whatever the pane's. Column A names the row, B its total, then
- * one narrow column per focus point / pillar, and a last wide column says what is missing.
+ * pillar × focus point, then unit × pillar, counts of measures. Its labels are in the user's
+ * language (zh-TW unless asked for English); the plan's own wording is quoted as written. Column A
+ * names the row, B its total, then one narrow column per focus point / pillar, and a last wide
+ * column says what is missing.
  */
 import type { Area, CellValue } from "../grid";
 import type { ColumnSpec, SheetSpec } from "../sheetSpec";
 import { wrappedRowHeight } from "../sheetSpec";
 import { focusLabel, toChineseNumeral } from "../text/numerals";
 import type { CoverageMatrix, UnitPillarMatrix } from "../checks/coverage";
+import type { Locale } from "../locale";
 
 export const COVERAGE_SHEET = "涵蓋情形";
 
-const pillarHeading = (n: number) => (n === 0 ? "訂定計畫" : toChineseNumeral(n));
+/** The sheet's own words, per language. */
+const WORDS = {
+  "zh-TW": {
+    title: (at?: string) => `提升服務計畫涵蓋情形${at ? `（${at} 檢查）` : ""}`,
+    table1: "表1　各執行重點的具體作法數",
+    pillar: "執行要項",
+    subtotal: "小計",
+    uncovered: "未涵蓋的執行重點",
+    withoutFocus: (n: number) => `另有 ${n} 項未對應執行重點`,
+    table2: "表2　各執行單位在各執行要項的具體作法數",
+    unit: "執行單位",
+    total: "合計",
+    note: "備註",
+    notListed: "不在單位清單",
+    noMeasure: "沒有分配具體作法",
+    noteSeparator: "；",
+    noList: "沒有單位清單：上表列出計畫中寫到的單位。",
+    pillarHeading: (n: number) => (n === 0 ? "訂定計畫" : toChineseNumeral(n)),
+    pillarRow: (n: number, title: string) => `${n === 0 ? "訂定計畫" : toChineseNumeral(n)}、${title}`,
+  },
+  en: {
+    title: (at?: string) => `Coverage of the service-improvement plan${at ? ` (checked ${at})` : ""}`,
+    table1: "Table 1  Measures per focus point",
+    pillar: "Pillar",
+    subtotal: "Subtotal",
+    uncovered: "Focus points with no measure",
+    withoutFocus: (n: number) => `${n} more measure${n === 1 ? " matches" : "s match"} no focus point`,
+    table2: "Table 2  Measures per unit and pillar",
+    unit: "Unit",
+    total: "Total",
+    note: "Note",
+    notListed: "not on the unit list",
+    noMeasure: "no measure assigned",
+    noteSeparator: "; ",
+    noList: "No unit list: the table lists the units the plan names.",
+    pillarHeading: (n: number) => (n === 0 ? "Plan" : String(n)),
+    pillarRow: (n: number, title: string) => `${n === 0 ? "Plan" : n}. ${title}`,
+  },
+} satisfies Record<Locale, unknown>;
 
 export function coverageSheetSpec(
   coverage: { focusPoints: CoverageMatrix; units: UnitPillarMatrix },
-  options: { name?: string; checkedAt?: string } = {},
+  options: { name?: string; checkedAt?: string; locale?: Locale } = {},
 ): SheetSpec {
   const { focusPoints, units } = coverage;
+  const w = WORDS[options.locale ?? "zh-TW"];
   const focusColumns = Math.max(0, ...focusPoints.pillars.map((p) => p.focusPoints.length));
   const counts = Math.max(focusColumns, units.pillars.length);
   const noteColumn = 2 + counts;
@@ -36,30 +77,30 @@ export function coverageSheetSpec(
   };
 
   const rows: CellValue[][] = [
-    [`提升服務計畫涵蓋情形${options.checkedAt ? `（${options.checkedAt} 檢查）` : ""}`],
+    [w.title(options.checkedAt)],
     [],
-    ["表1　各執行重點的具體作法數"],
-    row("執行要項", "小計", focusHeadings(focusColumns), "未涵蓋的執行重點"),
+    [w.table1],
+    row(w.pillar, w.subtotal, focusHeadings(focusColumns), w.uncovered),
   ];
   for (const p of focusPoints.pillars) {
     const missing = p.focusPoints.filter((f) => f.measures === 0).map((f) => `${f.label}${f.text}`);
-    const note = [...missing, ...(p.withoutFocus > 0 ? [`另有 ${p.withoutFocus} 項未對應執行重點`] : [])].join("\n");
+    const note = [...missing, ...(p.withoutFocus > 0 ? [w.withoutFocus(p.withoutFocus)] : [])].join("\n");
     rows.push(
       row(
-        `${pillarHeading(p.pillar)}、${p.title}`,
+        w.pillarRow(p.pillar, p.title),
         p.measures,
         p.focusPoints.map((f) => f.measures),
         note,
       ),
     );
   }
-  rows.push([], ["表2　各執行單位在各執行要項的具體作法數"]);
-  rows.push(row("執行單位", "合計", units.pillars.map(pillarHeading), "備註"));
+  rows.push([], [w.table2]);
+  rows.push(row(w.unit, w.total, units.pillars.map(w.pillarHeading), w.note));
   for (const u of units.units) {
-    const note = [...(u.listed ? [] : ["不在單位清單"]), ...(u.total === 0 ? ["沒有分配具體作法"] : [])].join("；");
+    const note = [...(u.listed ? [] : [w.notListed]), ...(u.total === 0 ? [w.noMeasure] : [])].join(w.noteSeparator);
     rows.push(row(u.unit, u.total, u.counts, note));
   }
-  if (units.source === "plan") rows.push([], ["沒有單位清單：上表列出計畫中寫到的單位。"]);
+  if (units.source === "plan") rows.push([], [w.noList]);
 
   // A line of its own (the title, a table's caption, the closing remark) spans the sheet's width
   // instead of wrapping inside column A.

@@ -22,7 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { HIGHLIGHT_LIMIT } from "../../core/checks/highlights";
 import { findingPillar, SEVERITY_ORDER, type Finding } from "../../core/checks/finding";
-import { rocDateTime } from "../../core/text/rocDate";
+import { dateTimeIn } from "../../core/text/rocDate";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
 import { writeCoverageSheet } from "../../excel/coverageSheet";
@@ -103,7 +103,10 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
       async () =>
         setCoverageNote(
           s.coverageWritten(
-            await writeCoverageSheet(excel, result.validation.coverage, { checkedAt: checkedAt ? rocDateTime(checkedAt) : undefined }),
+            await writeCoverageSheet(excel, result.validation.coverage, {
+              checkedAt: checkedAt ? dateTimeIn(locale, checkedAt) : undefined,
+              locale,
+            }),
           ),
         ),
       "",

@@ -79,7 +79,7 @@ const EN: CheckStrings = {
   noFocus: "—",
   unitMapCaption: "Measures per unit and pillar",
   unitHeader: "Unit",
-  pillarShort: (n) => (n === 0 ? "Pre." : String(n)),
+  pillarShort: (n) => (n === 0 ? "Plan" : String(n)),
   findingsTitle: "Findings",
   wholePlan: "Whole plan",
   pillarGroup: (n) => (n === 0 ? "Preamble" : `Pillar ${n}`),

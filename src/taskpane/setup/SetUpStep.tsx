@@ -282,7 +282,7 @@ function PreviewPanel({ preview, s, locale }: { preview: SetUpPreview; s: SetUpS
     <section className={styles.preview} aria-label={s.previewTitle}>
       <Subtitle2 as="h3">{s.previewTitle}</Subtitle2>
       <Body1>{s.measuresFound(plan.measures.length, preview.sourceSheet)}</Body1>
-      <Caption1>{s.frameworkUsed(preview.framework.name)}</Caption1>
+      <Caption1>{s.frameworkUsed(s.frameworkBuiltIn[preview.framework.id] ?? preview.framework.name)}</Caption1>
       {preview.record && <Caption1>{s.updatesInPlace(preview.record.plan.name)}</Caption1>}
       <Body1 as="h4">{s.columnsTitle}</Body1>
       <ul className={styles.list}>
