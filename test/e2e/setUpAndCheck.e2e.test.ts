@@ -13,6 +13,7 @@ import { describeWithChromium } from "./support/chromium";
 import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
 
 const CHECK_SCREENSHOT = path.join(os.tmpdir(), "playground-check.png");
+const PREVIEW_SCREENSHOT = path.join(os.tmpdir(), "playground-preview-lists.png");
 const SWITCH_SCREENSHOT = path.join(os.tmpdir(), "playground-check-highlights.png");
 /** HIGHLIGHT_FILL's colours as the browser computes them. */
 const ERROR_FILL = "rgb(255, 199, 206)";
@@ -38,6 +39,12 @@ describeWithChromium()("set up and check in the playground", () => {
     const before = await workbook<string>(`JSON.stringify(wb.valuesOf("計畫內容"))`);
     await pane().getByRole("button", { name: "預覽", exact: true }).click();
     await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
+    await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
+    // The measures and every change, opened: still accessible.
+    await pane().getByRole("button", { name: /具體作法清單/ }).click();
+    await pane().getByRole("button", { name: /所有調整紀錄/ }).click();
+    await pane().getByText(/6-4-1 /).waitFor();
+    await page.screenshot({ path: PREVIEW_SCREENSHOT });
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
     await pane().getByRole("button", { name: "套用", exact: true }).click();
     await pane()

@@ -36,6 +36,8 @@ export interface SetUpOutcome {
   dropped: string[];
   /** Changes the user should look at before applying: columns and wording that could not be mapped. */
   unmapped: Change[];
+  /** Where the reading guessed and the user should confirm: units that could not be lined up, labels corrected, cells joined. */
+  toConfirm: Change[];
 }
 
 const UNMAPPED_KINDS = new Set<Change["kind"]>([
@@ -45,6 +47,14 @@ const UNMAPPED_KINDS = new Set<Change["kind"]>([
   "error-value",
   "formula-text",
   "far-cells",
+]);
+
+const TO_CONFIRM_KINDS = new Set<Change["kind"]>([
+  "units-ambiguous",
+  "focus-relabelled",
+  "page-break-joined",
+  "subitems-joined",
+  "id-duplicate",
 ]);
 
 export function planSetUp(input: SetUpInput): SetUpOutcome {
@@ -68,5 +78,6 @@ export function planSetUp(input: SetUpInput): SetUpOutcome {
     carried: carry.kept,
     dropped: carry.dropped,
     unmapped: carry.plan.changes.filter((c) => UNMAPPED_KINDS.has(c.kind)),
+    toConfirm: carry.plan.changes.filter((c) => TO_CONFIRM_KINDS.has(c.kind)),
   };
 }

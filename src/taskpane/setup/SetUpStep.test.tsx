@@ -78,6 +78,19 @@ describe("set-up step", () => {
     expect(wb.data.sheets.map((s) => s.name)).toEqual(["計畫內容", "說明"]);
   });
 
+  it("seed 000's preview asks to confirm D35's units, and lists every measure and every change on request", async () => {
+    const wb = seedWorkbook("seed000");
+    await renderPane(wb);
+    await click("預覽");
+    const preview = await screen.findByRole("region", { name: "預覽" });
+    const confirm = within(preview).getByRole("heading", { name: /請確認/ }).nextElementSibling as HTMLElement;
+    expect(confirm.textContent).toMatch(/D35：執行單位無法逐項對應 2 項具體作法，每項都列入全部單位/);
+    await click(/具體作法清單（54 項）/);
+    expect(preview.textContent).toMatch(/6-4-1 .*〔動員科、軍務科、秘書室〕/);
+    await click(/所有調整紀錄/);
+    expect(preview.textContent).toMatch(/一格含 \d+ 項具體作法，拆成 \d+ 列/);
+  });
+
   it("says in a sentence, with the cell, why a sheet cannot be a framework", async () => {
     const wb = seedWorkbook("seed001");
     await renderPane(wb);

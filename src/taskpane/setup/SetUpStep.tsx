@@ -4,6 +4,10 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
@@ -35,7 +39,7 @@ import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overvie
 import { restoreBackup } from "../../excel/restore";
 import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview } from "../../excel/setUp";
 import { MADE_ROLES } from "../../core/workbook/ourSheets";
-import { changeMessage } from "../../core/changes";
+import { changeMessage, type Change } from "../../core/changes";
 import { STRINGS, type Locale } from "../i18n";
 import { useExcelWork } from "../useExcelWork";
 import { SET_UP_STRINGS, type SetUpStrings } from "./setUpStrings";
@@ -293,19 +297,53 @@ function PreviewPanel({ preview, s, locale }: { preview: SetUpPreview; s: SetUpS
         ))}
       </ul>
       <Body1 as="h4">{s.unmappedTitle}</Body1>
-      {preview.unmapped.length === 0 ? (
-        <Caption1>{s.nothingUnmapped}</Caption1>
-      ) : (
-        <ul className={styles.list}>
-          {preview.unmapped.map((c, i) => (
-            <li key={i}>
-              <Caption1>{`${c.cell ? `${c.cell}${STRINGS[locale].labelSeparator}` : ""}${changeMessage(c, locale)}`}</Caption1>
-            </li>
-          ))}
-        </ul>
+      {preview.unmapped.length === 0 ? <Caption1>{s.nothingUnmapped}</Caption1> : <ChangeList changes={preview.unmapped} locale={locale} />}
+      {preview.toConfirm.length > 0 && (
+        <>
+          <Body1 as="h4">{s.toConfirmTitle}</Body1>
+          <ChangeList changes={preview.toConfirm} locale={locale} />
+        </>
       )}
+      <Accordion collapsible multiple>
+        <AccordionItem value="measures">
+          <AccordionHeader as="h4" size="small">
+            {s.measuresTitle(plan.measures.length)}
+          </AccordionHeader>
+          <AccordionPanel>
+            <ul className={styles.list}>
+              {plan.measures.map((m) => (
+                <li key={m.id}>
+                  <Caption1>{`${m.id} ${m.title || m.text.split("\n")[0]}${m.units.length ? `〔${m.units.join("、")}〕` : ""} ${m.source.cell}`}</Caption1>
+                </li>
+              ))}
+            </ul>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="changes">
+          <AccordionHeader as="h4" size="small">
+            {s.changesTitle(plan.changes.length)}
+          </AccordionHeader>
+          <AccordionPanel>
+            <ChangeList changes={plan.changes} locale={locale} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       {preview.carried > 0 && <Caption1>{s.carried(preview.carried)}</Caption1>}
       {preview.dropped.length > 0 && <Caption1>{s.dropped(preview.dropped)}</Caption1>}
     </section>
+  );
+}
+
+/** Changes as "C35：…" lines, in the pane's language. */
+function ChangeList({ changes, locale }: { changes: readonly Change[]; locale: Locale }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {changes.map((c, i) => (
+        <li key={i}>
+          <Caption1>{`${c.cell ? `${c.cell}${STRINGS[locale].labelSeparator}` : ""}${changeMessage(c, locale)}`}</Caption1>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -23,6 +23,9 @@ export interface SetUpStrings {
   keptColumn: string;
   unmappedTitle: string;
   nothingUnmapped: string;
+  toConfirmTitle: string;
+  measuresTitle: (n: number) => string;
+  changesTitle: (n: number) => string;
   carried: (n: number) => string;
   dropped: (ids: string[]) => string;
   updatesInPlace: (plan: string) => string;
@@ -62,6 +65,9 @@ const ZH: SetUpStrings = {
   keptColumn: "原樣保留",
   unmappedTitle: "無法對應的內容",
   nothingUnmapped: "所有欄位與文字都已對應。",
+  toConfirmTitle: "請確認（依推測處理的地方）",
+  measuresTitle: (n) => `具體作法清單（${n} 項）`,
+  changesTitle: (n) => `所有調整紀錄（${n} 筆）`,
   carried: (n) => `計畫表中已填寫的 ${n} 項內容（執行成效等）會保留。`,
   dropped: (ids) => `來源已沒有這 ${ids.length} 項，計畫表中的這些列會移除：${ids.join("、")}`,
   updatesInPlace: (plan) => `這個活頁簿已套用過，會就地更新「${plan}」等工作表，不會重複建立。`,
@@ -114,6 +120,9 @@ const EN: SetUpStrings = {
   keptColumn: "kept as it is",
   unmappedTitle: "Could not be mapped",
   nothingUnmapped: "Every column and wording was mapped.",
+  toConfirmTitle: "Please confirm (where the reading guessed)",
+  measuresTitle: (n) => `Measures (${n})`,
+  changesTitle: (n) => `Every change made (${n})`,
   carried: (n) => `${n} entries already typed in the plan table (results and the like) are kept.`,
   dropped: (ids) => `The source no longer has these ${ids.length} measures; their rows will go: ${ids.join(", ")}`,
   updatesInPlace: (plan) => `This workbook was set up before: "${plan}" and the other sheets are updated in place, not duplicated.`,

@@ -34,7 +34,9 @@ describe("the checks", () => {
   });
 
   it("the unit-list checks give nothing when called without a list", () => {
-    const plan = planOf(cleanSpecs().map((s) => (s.focus === "1-1" ? { ...s, units: ["役政災防科"] } : s)));
+    // 人事室 is named only by an empty measure: with the plan's units standing in for a list, it would have no measure.
+    const specs = cleanSpecs().map((s) => (s.focus === "1-1" ? { ...s, units: ["役政災防科"] } : s));
+    const plan = planOf([...specs, { pillar: 1, focus: "1-1", title: "無", text: "", units: ["人事室"] }]);
     for (const units of [undefined, []]) {
       expect(unitUnknown(plan, { framework: KAOHSIUNG, units })).toEqual([]);
       expect(unitUnassigned(plan, { framework: KAOHSIUNG, units })).toEqual([]);
@@ -117,6 +119,15 @@ describe("coverage edges", () => {
     expect(coverageMatrix(plan, KAOHSIUNG).pillars[0]).toMatchObject({ measures: 5, withoutFocus: 1 });
     expect(coverageMatrix(plan, KAOHSIUNG).pillars[0].focusPoints.map((f) => f.measures)).toEqual([1, 1, 1, 1]);
     expect(runChecks(plan, { framework: KAOHSIUNG, units: UNITS }).findings).toEqual([]);
+  });
+
+  it("coverageMatrix is made once per plan and framework", () => {
+    const plan = planOf(cleanSpecs());
+    const matrix = coverageMatrix(plan, KAOHSIUNG);
+    expect(coverageMatrix(plan, KAOHSIUNG)).toBe(matrix);
+    expect(coverageMatrix(plan, VAC)).not.toBe(matrix);
+    expect(coverageMatrix(plan, VAC).framework).toBe("vac");
+    expect(coverageMatrix(plan, KAOHSIUNG)).toEqual(matrix);
   });
 
   it("unitPillarMatrix: the pillars the plan uses in order, no preamble column without a preamble row, empty measures not counted", () => {
@@ -215,6 +226,7 @@ const TEST_FRAMEWORK: Framework = {
       focusPoints: [fp(2, 1, "甲乙丙丁戊", ["節約用電措施"]), fp(2, 2, "節約能源推動"), fp(2, 3, "節約能源推動辦理計畫")],
     },
     { number: 3, title: "節約能源推動辦理計畫", focusPoints: [] },
+    { number: 4, title: "節約用電措施", focusPoints: [] },
   ],
 };
 const context = { framework: TEST_FRAMEWORK };
@@ -237,8 +249,9 @@ describe("pillar/unknown hints", () => {
     expect(unknownPillar("節約能源推動辦理計畫")[0]).toMatchObject({ nearest: 3, nearestTitle: "節約能源推動辦理計畫" });
   });
 
-  it("the wording is compared without its numbering (十二、)", () => {
-    expect(unknownPillar("十二、節約")[0]).toMatchObject({ nearest: 1 });
+  it("the wording is compared without its numbering (十二、); of equally near ones, the first", () => {
+    // 節約 is as near to pillar 1 (節約能源推動) as to pillar 4 (節約用電措施): the first wins.
+    expect(unknownPillar("十二、節約")[0]).toMatchObject({ nearest: 1, nearestTitle: "節約能源推動" });
     expect(unknownPillar("十二、天氣晴朗")[0]).toStrictEqual({ pillarText: "十二、天氣晴朗", measures: 1, framework: "測試架構" });
   });
 });

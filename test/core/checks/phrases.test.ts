@@ -35,7 +35,7 @@ describe("pillar, focus point and id phrases", () => {
   });
 
   it("focusZh: the pillar's numeral and the focus point's label", () => {
-    expect([focusZh("2-3", "(三)"), focusZh("6-1", "(一)")]).toEqual(["二(三)", "六(一)"]);
+    expect([focusZh("2-3", "(三)"), focusZh("6-1", "(一)"), focusZh("12-1", "(一)")]).toEqual(["二(三)", "六(一)", "十二(一)"]);
   });
 
   it("idsZh and idsEn: up to three ids in full, more as the first three and a count", () => {
