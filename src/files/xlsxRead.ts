@@ -246,21 +246,15 @@ export const MAX_GRID_CELLS = 4_000_000;
 
 /** The block of cells with the most of them, rows apart by less than `gap`; the rest far from it. */
 function mainBlock(cells: CellAt[], along: (x: CellAt) => number, gap: number): { inside: CellAt[]; outside: CellAt[] } {
-  const sorted = [...new Set(cells.map(along))].sort((a, b) => a - b);
-  let best = { from: sorted[0], to: sorted[0], count: -1 };
-  let from = sorted[0];
-  const counts = new Map<number, number>();
-  for (const x of cells) counts.set(along(x), (counts.get(along(x)) ?? 0) + 1);
-  let count = 0;
-  sorted.forEach((v, i) => {
-    if (i > 0 && v - sorted[i - 1] > gap) {
-      if (count > best.count) best = { from, to: sorted[i - 1], count };
-      from = v;
-      count = 0;
-    }
-    count += counts.get(v) ?? 0;
-  });
-  if (count > best.count) best = { from, to: sorted[sorted.length - 1], count };
+  const at = Int32Array.from(cells, along).sort();
+  if (at[at.length - 1] - at[0] <= gap) return { inside: cells, outside: [] };
+  let best = { from: at[0], to: at[0], count: 0 };
+  let start = 0;
+  for (let i = 1; i <= at.length; i++) {
+    if (i < at.length && at[i] - at[i - 1] <= gap) continue;
+    if (i - start > best.count) best = { from: at[start], to: at[i - 1], count: i - start };
+    start = i;
+  }
   const inside: CellAt[] = [];
   const outside: CellAt[] = [];
   for (const x of cells) (along(x) >= best.from && along(x) <= best.to ? inside : outside).push(x);

@@ -77,10 +77,10 @@ export async function writeWorkbook(specs: SheetSpec[], now = new Date()): Promi
     `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
     overrides.map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`).join("") +
     `</Types>`;
-  const encoder = new TextEncoder();
+
   // The content types first, as Office writes them (some readers look for it at the start).
   const ordered = ["[Content_Types].xml", ...Object.keys(files).filter((f) => f !== "[Content_Types].xml")];
-  return zip(ordered.map((f) => [f, encoder.encode(files[f])]));
+  return zip(ordered.map((f) => [f, Buffer.from(files[f], "utf8")]));
 }
 
 function relationships(rels: [string, string, string][]): string {
