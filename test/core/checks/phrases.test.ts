@@ -1,5 +1,5 @@
 /** The small pieces findings are made of: shortened wording, pillar and id phrases, cell order, runs, unit names. */
-import { finding, findingPillar, pillarParam } from "../../../src/core/checks/finding";
+import { finding, findingPillar, pillarParam, SEVERITY_ORDER } from "../../../src/core/checks/finding";
 import { countText, SEVERITY_NAMES } from "../../../src/core/checks/messages";
 import { isEmptyMeasure } from "../../../src/core/checks/measureContent";
 import { editDistance, nearestName } from "../../../src/core/checks/nearestName";
@@ -199,6 +199,10 @@ describe("empty measures", () => {
 });
 
 describe("counts by severity", () => {
+  it("severities in the order reports list them: errors, warnings, infos", () => {
+    expect(SEVERITY_ORDER).toEqual(["error", "warning", "info"]);
+  });
+
   it("names each severity in both languages", () => {
     expect(SEVERITY_NAMES).toEqual({
       "zh-TW": { error: "錯誤", warning: "警告", info: "提示" },
