@@ -18,6 +18,7 @@ import {
   TabList,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
@@ -59,6 +60,8 @@ const useStyles = makeStyles({
   description: { margin: 0 },
   secondLanguage: { marginTop: tokens.spacingVerticalXS },
   step: { display: "flex", flexDirection: "column", alignItems: "flex-start", rowGap: tokens.spacingVerticalS, alignSelf: "stretch" },
+  // The `hidden` attribute alone loses to the step's display: flex, and both steps would show.
+  hidden: { display: "none" },
 });
 
 /** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
@@ -132,12 +135,12 @@ export function App({ hostState, excel }: AppProps) {
             {t.steps[step].description}
           </Body1>
           {excel && opened.has("setup") && (
-            <div hidden={step !== "setup"} className={styles.step}>
+            <div hidden={step !== "setup"} className={mergeClasses(styles.step, step !== "setup" && styles.hidden)}>
               <SetUpStep excel={excel} locale={locale} active={step === "setup"} />
             </div>
           )}
           {excel && opened.has("check") && (
-            <div hidden={step !== "check"} className={styles.step}>
+            <div hidden={step !== "check"} className={mergeClasses(styles.step, step !== "check" && styles.hidden)}>
               <CheckStep excel={excel} locale={locale} active={step === "check"} />
             </div>
           )}

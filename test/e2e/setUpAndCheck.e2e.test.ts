@@ -14,6 +14,7 @@ import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/
 
 const CHECK_SCREENSHOT = path.join(os.tmpdir(), "playground-check.png");
 const PREVIEW_SCREENSHOT = path.join(os.tmpdir(), "playground-preview-lists.png");
+const ZOOM_SCREENSHOT = path.join(os.tmpdir(), "playground-check-zoom200.png");
 const SWITCH_SCREENSHOT = path.join(os.tmpdir(), "playground-check-highlights.png");
 /** HIGHLIGHT_FILL's colours as the browser computes them. */
 const ERROR_FILL = "rgb(255, 199, 206)";
@@ -41,9 +42,15 @@ describeWithChromium()("set up and check in the playground", () => {
     await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
     // The measures and every change, opened: still accessible.
-    await pane().getByRole("button", { name: /具體作法清單/ }).click();
-    await pane().getByRole("button", { name: /所有調整紀錄/ }).click();
-    await pane().getByText(/6-4-1 /).waitFor();
+    await pane()
+      .getByRole("button", { name: /具體作法清單/ })
+      .click();
+    await pane()
+      .getByRole("button", { name: /所有調整紀錄/ })
+      .click();
+    await pane()
+      .getByText(/6-4-1 /)
+      .waitFor();
     await page.screenshot({ path: PREVIEW_SCREENSHOT });
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
     await pane().getByRole("button", { name: "套用", exact: true }).click();
@@ -77,6 +84,36 @@ describeWithChromium()("set up and check in the playground", () => {
     const findings = pane().getByRole("region", { name: "檢查結果" });
     await findings.waitFor();
     await expect(findings.textContent()).resolves.toContain("二(三)");
+
+    // Red means a finding: the focus map's zero at 二(三) is red, the unit map's zeros are not.
+    const bg = (table: string, row: string, col: number) =>
+      pane()
+        .getByRole("table", { name: table })
+        .getByRole("row", { name: new RegExp(`^${row}`) })
+        .locator("td")
+        .nth(col)
+        .evaluate((td) => [td.textContent, getComputedStyle(td).backgroundColor]);
+    const missing = await bg("各執行重點的具體作法數", "執行要項二", 2);
+    const unitZero = await bg("各執行單位在各執行要項的具體作法數", "役政科", 0);
+    expect([missing[0], unitZero[0]]).toEqual(["0", "0"]);
+    expect(unitZero[1]).not.toBe(missing[1]);
+    // At 320 px, and at 200 % zoom, nothing spills out of the pane: the heat maps scroll in their own
+    // regions, which the keyboard reaches (tabindex 0).
+    const overflow = () =>
+      page.evaluate(() => {
+        const pane = document.querySelector("[data-testid='taskpane']")!;
+        const regions = Array.from(pane.querySelectorAll("div[role='region']"));
+        return { pane: pane.scrollWidth - pane.clientWidth, focusable: regions.map((r) => r.getAttribute("tabindex")) };
+      });
+    await expect(overflow()).resolves.toEqual({ pane: 0, focusable: ["0", "0"] });
+    await page.evaluate(() => ((document.querySelector("[data-testid='taskpane']") as HTMLElement).style.zoom = "2"));
+    await pane().getByRole("table", { name: "各執行單位在各執行要項的具體作法數" }).scrollIntoViewIfNeeded();
+    await pane().screenshot({ path: ZOOM_SCREENSHOT });
+    await expect(overflow()).resolves.toEqual({ pane: 0, focusable: ["0", "0"] });
+    await pane().getByRole("tab", { name: "1. 套用計畫格式" }).click();
+    await expect(overflow()).resolves.toMatchObject({ pane: 0 });
+    await pane().getByRole("tab", { name: "2. 檢查計畫" }).click();
+    await page.evaluate(() => ((document.querySelector("[data-testid='taskpane']") as HTMLElement).style.zoom = ""));
 
     // A fault of our own making: empty a measure's unit cell (E3), as a user would.
     const old = await workbook<string>(`wb.valuesOf("計畫表!E3")[0][0]`);

@@ -84,7 +84,8 @@ export function coverageSheetSpec(
   ];
   for (const p of focusPoints.pillars) {
     const missing = p.focusPoints.filter((f) => f.measures === 0).map((f) => `${f.label}${f.text}`);
-    const note = [...missing, ...(p.withoutFocus > 0 ? [w.withoutFocus(p.withoutFocus)] : [])].join("\n");
+    // Under a framework with no focus points at all, a measure without one is as it should be.
+    const note = [...missing, ...(p.withoutFocus > 0 && focusColumns > 0 ? [w.withoutFocus(p.withoutFocus)] : [])].join("\n");
     rows.push(
       row(
         w.pillarRow(p.pillar, p.title),

@@ -14,8 +14,12 @@ afterEach(cleanup);
 configure({ asyncUtilTimeout: 5000 });
 
 async function setUpSeed000() {
+  return setUpSeed("seed000");
+}
+
+async function setUpSeed(name: string) {
   const wb = new MemoryWorkbook();
-  const grid = seedGrid("seed000");
+  const grid = seedGrid(name);
   wb.addSheet("計畫內容", grid.values).merges.push(...grid.merges);
   const excel = playgroundExcelHost(wb, () => undefined);
   await applySetUp(excel, { sourceSheet: "計畫內容", framework: { kind: "detect" }, units: null });
@@ -26,6 +30,48 @@ async function setUpSeed000() {
 }
 
 const findingsText = () => screen.getByRole("region", { name: "檢查結果" }).textContent ?? "";
+
+/** The cells drawn red (a finding) in a heat map, as "row header/column index". */
+const redCells = (table: HTMLElement) =>
+  Array.from(table.querySelectorAll("[data-finding]")).map((c) => {
+    const row = c.closest("tr")!;
+    return `${row.querySelector("th")!.textContent}/${Array.from(row.children).indexOf(c)}`;
+  });
+
+describe("check step: red means a finding", () => {
+  it("seed 000: red only at its two missing focus points; seed 001 (clean): nothing red in either map", async () => {
+    await setUpSeed("seed000");
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByRole("region", { name: "檢查結果" });
+    expect(redCells(screen.getByRole("table", { name: "各執行重點的具體作法數" }))).toEqual(["執行要項二/3", "執行要項四/2"]);
+    expect(redCells(screen.getByRole("table", { name: "各執行單位在各執行要項的具體作法數" }))).toEqual([]);
+    cleanup();
+
+    await setUpSeed("seed001");
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByText(/項具體作法，涵蓋/);
+    const units = screen.getByRole("table", { name: "各執行單位在各執行要項的具體作法數" });
+    expect(
+      within(units)
+        .getAllByRole("cell")
+        .some((c) => c.textContent === "0"),
+    ).toBe(true);
+    expect(redCells(units)).toEqual([]);
+    expect(redCells(screen.getByRole("table", { name: "各執行重點的具體作法數" }))).toEqual([]);
+  });
+
+  it("seed 004 (VAC, no mandated focus points): measures per pillar, covered 6/6, nothing red beside 'no problems'", async () => {
+    await setUpSeed("seed004");
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查計畫" })));
+    await screen.findByText(/項具體作法，涵蓋/);
+    const main = screen.getByRole("main").textContent ?? "";
+    expect(main).toMatch(/\d+ 項具體作法，涵蓋 6\/6 個執行要項（此架構未規定執行重點）。/);
+    expect(main).not.toContain("0/0");
+    const pillars = screen.getByRole("table", { name: "各執行要項的具體作法數" });
+    expect(redCells(pillars)).toEqual([]);
+    expect(within(pillars).getAllByRole("rowheader")).toHaveLength(6);
+  });
+});
 
 describe("check step", () => {
   it("asks for set-up first when there is no plan table", async () => {

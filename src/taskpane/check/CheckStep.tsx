@@ -171,7 +171,11 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
       )}
       {v && (
         <>
-          <Body1>{s.summary(v.stats.measures, v.stats.focusPoints.covered, v.stats.focusPoints.required)}</Body1>
+          <Body1>
+            {v.stats.focusPoints.required > 0
+              ? s.summary(v.stats.measures, v.stats.focusPoints.covered, v.stats.focusPoints.required)
+              : s.summaryPillars(v.stats.measures, v.stats.pillars.covered, v.stats.pillars.required)}
+          </Body1>
           <div className={styles.counts} role="status">
             {SEVERITY_ORDER.map((sev) => (
               <Badge key={sev} color={BADGE_COLOR[sev]} appearance={v.stats.findings[sev] ? "filled" : "outline"}>

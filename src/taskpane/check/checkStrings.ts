@@ -9,6 +9,10 @@ export interface CheckStrings {
   checking: string;
   autoRecheck: string;
   summary: (measures: number, focusCovered: number, focusRequired: number) => string;
+  /** The summary under a framework that mandates no focus points. */
+  summaryPillars: (measures: number, pillarsCovered: number, pillarsRequired: number) => string;
+  pillarMapCaption: string;
+  measuresHeader: string;
   allClear: string;
   heatMapCaption: string;
   pillarHeader: string;
@@ -41,6 +45,9 @@ const ZH: CheckStrings = {
   checking: "檢查中…",
   autoRecheck: "計畫表修改時自動重新檢查",
   summary: (m, c, r) => `${m} 項具體作法，涵蓋 ${c}/${r} 個執行重點。`,
+  summaryPillars: (m, c, r) => `${m} 項具體作法，涵蓋 ${c}/${r} 個執行要項（此架構未規定執行重點）。`,
+  pillarMapCaption: "各執行要項的具體作法數",
+  measuresHeader: "具體作法",
   allClear: "沒有發現問題。",
   heatMapCaption: "各執行重點的具體作法數",
   pillarHeader: "執行要項",
@@ -72,6 +79,9 @@ const EN: CheckStrings = {
   checking: "Checking…",
   autoRecheck: "Check again when the plan table changes",
   summary: (m, c, r) => `${m} measures covering ${c}/${r} focus points.`,
+  summaryPillars: (m, c, r) => `${m} measures covering ${c}/${r} pillars (this framework mandates no focus points).`,
+  pillarMapCaption: "Measures per pillar",
+  measuresHeader: "Measures",
   allClear: "No problems found.",
   heatMapCaption: "Measures per focus point",
   pillarHeader: "Pillar",

@@ -46,6 +46,8 @@ import { SET_UP_STRINGS, type SetUpStrings } from "./setUpStrings";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch" },
+  // A long framework name must not widen the pane (320 px, 200 % zoom): the select shrinks and clips.
+  select: { maxWidth: "100%", minWidth: 0 },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -168,7 +170,7 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
   return (
     <div className={styles.form}>
       <Field label={s.sourceLabel} hint={s.sourceHint}>
-        <Select value={source} onChange={(_, d) => (setSource(d.value), setPreview(null))} disabled={busy}>
+        <Select className={styles.select} value={source} onChange={(_, d) => (setSource(d.value), setPreview(null))} disabled={busy}>
           {overview.sourceCandidates.map((name) => (
             <option key={name} value={name}>
               {name}
@@ -177,7 +179,7 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
         </Select>
       </Field>
       <Field label={s.frameworkLabel}>
-        <Select value={framework} onChange={(_, d) => (setFramework(d.value), setPreview(null))} disabled={busy}>
+        <Select className={styles.select} value={framework} onChange={(_, d) => (setFramework(d.value), setPreview(null))} disabled={busy}>
           <option value="detect">{s.frameworkDetect}</option>
           {BUILT_IN_IDS.map((id) => (
             <option key={id} value={id}>
