@@ -142,6 +142,15 @@ export const FINDING_REGISTRY = {
     zh: (p) => `具體作法 ${idsZh(p.ids)}「${shortText(p.title)}」沒有完成期限。`,
     en: (p) => `Measure ${idsEn(p.ids)} "${shortText(p.title)}" has no deadline.`,
   }),
+  "deadline/mostly-blank": code<{ blank: number; filled: number; ids: string[] }>({
+    severity: "info",
+    check: measureNoDeadline,
+    cell: "the first blank deadline cell",
+    what: "more deadlines blank than filled (the column is being filled in): said once, not per measure",
+    zh: (p) => `完成期限只填了 ${p.filled} 項，另有 ${p.blank} 項空白（${idsZh(p.ids)}）；多數填上後，會逐項提示還沒填的。`,
+    en: (p) =>
+      `Only ${p.filled} measure${p.filled === 1 ? " has a deadline" : "s have deadlines"}; ${p.blank} are blank (${idsEn(p.ids)}). Once most are filled, each blank one is listed.`,
+  }),
   "unit/unknown": code<UnderPillar & { unit: string; suggestion?: string; ids: string[] }>({
     severity: "error",
     check: unitUnknown,

@@ -41,6 +41,28 @@ describe("measure/no-deadline (added)", () => {
     ]);
   });
 
+  it("while more deadlines are blank than filled (the clerk typed the first one), one info for the whole column, at the first blank cell", () => {
+    const specs = cleanSpecs().map((s, i) => ({ ...s, deadline: i === 0 ? "113年12月31日" : null }));
+    const got = findings(specs);
+    expect(got.map((f) => [f.code, f.cell])).toEqual([["deadline/mostly-blank", `E${rowOf(specs[1].focus!)}`]]);
+    expect(got[0].params).toEqual({
+      blank: specs.length - 1,
+      filled: 1,
+      ids: planOf(specs)
+        .measures.slice(1)
+        .map((m) => m.id),
+    });
+  });
+
+  it("once half or more are filled, each blank one is listed", () => {
+    const specs = cleanSpecs().map((s, i, all) => ({ ...s, deadline: i < all.length / 2 ? "持續辦理" : null }));
+    const got = findings(specs);
+    expect(new Set(got.map((f) => f.code))).toEqual(new Set(["measure/no-deadline"]));
+    expect(got.flatMap((f) => (f.code === "measure/no-deadline" ? f.params.ids : []))).toHaveLength(
+      specs.length - Math.ceil(specs.length / 2),
+    );
+  });
+
   it("is not run on a plan without a deadline column (the Kaohsiung seeds), nor on one where no deadline is filled (a fresh plan table)", () => {
     const none = cleanSpecs().map((s) => ({ ...s, deadline: null }));
     expect(findings(none, false)).toEqual([]);

@@ -42,6 +42,7 @@ const SAMPLE: { [C in FindingCode]: FindingParamsByCode[C] } = {
     otherPillar: 1,
   },
   "measure/no-deadline": { ids: ["6-4-1"], title: "服務永續", pillar: 6 },
+  "deadline/mostly-blank": { blank: 53, filled: 1, ids: ["1-1-1", "1-1-2", "1-1-3", "1-2-1"] },
   "measure/hidden": { id: "4-1-1", title: "分眾服務", pillar: 4 },
   "unit/unknown": { unit: "役政災防科", suggestion: "役政災防課", ids: ["1-1-1"], pillar: 1 },
   "unit/unassigned": { unit: "人事室" },

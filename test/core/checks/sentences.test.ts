@@ -182,6 +182,15 @@ describe("measures", () => {
   });
 });
 
+describe("a deadline column being filled in", () => {
+  it("deadline/mostly-blank", () => {
+    expect(say("deadline/mostly-blank", { blank: 53, filled: 1, ids: ["1-1-2", "1-1-3", "1-2-1", "1-2-2"] })).toEqual([
+      "完成期限只填了 1 項，另有 53 項空白（1-1-2、1-1-3、1-2-1 等 4 項）；多數填上後，會逐項提示還沒填的。",
+      "Only 1 measure has a deadline; 53 are blank (1-1-2, 1-1-3, 1-2-1 and 1 more). Once most are filled, each blank one is listed.",
+    ]);
+  });
+});
+
 describe("units and deadlines", () => {
   it("unit/unknown with and without a suggestion", () => {
     expect(say("unit/unknown", { unit: "役政災防科", suggestion: "役政災防課", ids: ["1-1-1"], pillar: 1 })).toEqual([
