@@ -4,6 +4,7 @@ import * as path from "path";
 import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
 import type { Framework } from "../core/framework/types";
 import type { Grid } from "../core/grid";
+import type { ChosenColumns } from "../core/impose/columns";
 import { impose } from "../core/impose/impose";
 import { ImposeError } from "../core/impose/errors";
 import type { Plan } from "../core/plan";
@@ -43,7 +44,20 @@ async function frameworkChooser(option: string | undefined): Promise<(grid: Grid
   return () => framework;
 }
 
-export async function loadPlan(file: string, sheetName: string | undefined, frameworkOption: string | undefined) {
+/** `--measure-column C`: the measures' column, when detection cannot tell. */
+export function chosenColumns(measureColumn: string | undefined): ChosenColumns {
+  if (measureColumn === undefined) return {};
+  if (!/^[A-Za-z]{1,3}$/.test(measureColumn))
+    throw new UsageError(`--measure-column 要一個欄名，例如 --measure-column C（收到「${measureColumn}」）。`);
+  return { measure: measureColumn.toUpperCase() };
+}
+
+export async function loadPlan(
+  file: string,
+  sheetName: string | undefined,
+  frameworkOption: string | undefined,
+  columns: ChosenColumns = {},
+) {
   const wb = await readWorkbookFile(file);
   const frameworkFor = await frameworkChooser(frameworkOption);
   const label = path.basename(file);
@@ -51,14 +65,14 @@ export async function loadPlan(file: string, sheetName: string | undefined, fram
     const grid = wb.sheets.find((s) => s.sheet === sheetName);
     if (!grid) throw new UsageError(`「${label}」沒有名為「${sheetName}」的工作表（有：${wb.names.join("、")}）。`);
     const framework = frameworkFor(grid);
-    return { wb, grid, framework, plan: impose(grid, { framework }) };
+    return { wb, grid, framework, plan: impose(grid, { framework, columns }) };
   }
   // No sheet named: the first visible sheet that holds a plan table.
   let firstError: ImposeError | undefined;
   for (const grid of wb.sheets.filter((s) => !wb.hidden.includes(s.sheet))) {
     try {
       const framework = frameworkFor(grid);
-      const plan: Plan = impose(grid, { framework });
+      const plan: Plan = impose(grid, { framework, columns });
       return { wb, grid, framework, plan };
     } catch (e) {
       if (!(e instanceof ImposeError)) throw e;

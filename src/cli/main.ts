@@ -13,20 +13,22 @@ import { WorkbookReadError } from "../files/errors";
 import { gridCopySpec } from "../files/gridSheet";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, parseArgs, UsageError } from "./args";
-import { loadPlan } from "./loadPlan";
+import { chosenColumns, loadPlan } from "./loadPlan";
 import { checkOutputPath, writeOutput } from "./outputFile";
 import { planToJson } from "./planJson";
 import { imposeReport } from "./report";
 import { validateCommand } from "./validateCommand";
 
 const USAGE = `用法 Usage:
-  service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--out OUT.xlsx] [--json] [--lang zh-TW|en]
-  service-plan validate <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx]
+  service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
+                      [--out OUT.xlsx] [--json] [--lang zh-TW|en]
+  service-plan validate <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
                         [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en] [--coverage-out OUT.xlsx]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
   --json   印出 JSON（measures、changes…）。Print the plan as JSON.
+  --measure-column  無法自動判斷時，指定具體作法所在的欄。The measures' column, when it cannot be told.
   --out    另存新活頁簿：計畫表、單位、服務架構＋原始工作表副本（輸入檔不會被修改）。
            Write a new workbook: plan table, units, framework and a copy of the original sheet.
 
@@ -83,7 +85,7 @@ async function imposeCommand(positional: string[], options: Record<string, strin
   const lang = languageOption(options);
   const out = str("out");
   if (out !== undefined) checkOutputPath("--out", out, file);
-  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
+  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
   if (out !== undefined) {
     const sheets = setUpSheets(plan, framework, suggestUnits(plan));
     const bytes = await writeWorkbook([sheets.plan, sheets.units, sheets.framework, gridCopySpec(grid, `原始_${grid.sheet}`)]);

@@ -9,7 +9,7 @@ import { validatePlan } from "../core/checks/validate";
 import { dateTimeIn } from "../core/text/rocDate";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
-import { loadPlan } from "./loadPlan";
+import { chosenColumns, loadPlan } from "./loadPlan";
 import { chooseUnitList } from "./unitListOption";
 import { checkOutputPath, writeOutput } from "./outputFile";
 import { validationToJson } from "./validateJson";
@@ -23,7 +23,7 @@ export async function validateCommand(positional: string[], options: Record<stri
   const language = languageOption(options);
   const coverageOut = str("coverage-out");
   if (coverageOut !== undefined) checkOutputPath("--coverage-out", coverageOut, file);
-  const { wb, framework, plan } = await loadPlan(file, str("sheet"), str("framework"));
+  const { wb, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
   const unitList = chooseUnitList(wb, path.basename(file), str("units"), str("units-sheet"));
   const validation = validatePlan(plan, { framework, units: unitList.units, unitsSheet: unitList.unitsSheet });
   if (options.json) io.out(JSON.stringify(validationToJson(validation, plan, framework, unitList, language as Language), null, 2));

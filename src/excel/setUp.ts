@@ -16,6 +16,7 @@
 import { uniqueSheetName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 import { OUR_ROLES } from "../core/workbook/ourSheets";
+import type { ChosenColumns } from "../core/impose/columns";
 import { DEFAULT_SHEET_NAMES, setUpSheets, type SetUpSheetNames } from "../core/workbook/setUpSheets";
 import { planSetUp, type SetUpOutcome } from "../core/workflows/setUp";
 import { ExcelActionError } from "./errors";
@@ -41,6 +42,8 @@ export interface SetUpRequest {
   framework: FrameworkChoice;
   /** The agency's units; null: those the plan names (or the units sheet of an earlier set-up). */
   units: string[] | null;
+  /** Columns the user said hold a role ({ measure: "C" }), when detection could not tell. */
+  columns?: ChosenColumns;
 }
 
 export interface SetUpProgress {
@@ -130,6 +133,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
     unitsSheet: gridOfValues(unitsSheet),
     agencyUnits: orphans.units ? null : gridOfValues(agencyUnits),
     units: request.units,
+    columns: request.columns,
   });
   return {
     source: source.sheet,

@@ -142,6 +142,34 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
   });
 });
 
+describe("--measure-column", () => {
+  it("when no column reads as the measures: one sentence naming the header's columns; with the column said, the plan", async () => {
+    const file = path.join(tmp, "unclear.xlsx");
+    fs.writeFileSync(
+      file,
+      await writeWorkbook([
+        {
+          name: "計畫",
+          rows: [
+            ["執行要項", "工作說明", "執行單位"],
+            ["一、完備基礎服務項目，注重服務特性差異化", "定期檢討作業流程，簡化申辦手續。", "秘書室"],
+            ["二、重視全程意見回饋及參與，力求服務切合民眾需求", "辦理滿意度調查並據以改善。", "民政課"],
+          ],
+        },
+      ]),
+    );
+    const unclear = await cli("impose", file, "--json");
+    expect([unclear.code, unclear.err]).toEqual([
+      2,
+      "service-plan: 工作表「計畫」第 1 列的表頭找不到「具體作法」欄（也認不出哪一欄是具體作法；表頭：A 執行要項、B 工作說明、C 執行單位），請指定哪一欄是具體作法。",
+    ]);
+    const said = await cli("impose", file, "--json", "--measure-column", "b");
+    expect(said.code).toBe(0);
+    expect(JSON.parse(said.out).measures.map((m: { units: string[] }) => m.units)).toEqual([["秘書室"], ["民政課"]]);
+    expect((await cli("impose", file, "--measure-column", "第二欄")).code).toBe(2);
+  });
+});
+
 describeWithPackage("python3-openpyxl", hasOpenpyxl())("--out, read back by openpyxl", () => {
   it("writes a fresh workbook with the plan table, units, framework and a copy of the original; the input is untouched", async () => {
     const input = path.join(FIX, "seed000.xlsx");

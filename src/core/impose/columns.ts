@@ -4,7 +4,7 @@
  * another. So the header proposes and the content decides: cells that match the framework's focus
  * wording make the focus column; numbered long text makes the measure column.
  */
-import { columnLetter, type Grid } from "../grid";
+import { columnIndex, columnLetter, type Grid } from "../grid";
 import type { Framework } from "../framework/types";
 import { matchFocusGroup, matchPillar } from "../framework/match";
 import { parseDeadline } from "../text/rocDate";
@@ -69,6 +69,9 @@ function profile(view: SheetView, framework: Framework, col: number, header: str
   };
 }
 
+/** Roles the user may assign to a column by hand, by sheet column letter ({ measure: "C" }). */
+export type ChosenColumns = Partial<Record<"pillar" | "focus" | "measure" | "units" | "deadline", string>>;
+
 export function mapColumns(
   view: SheetView,
   framework: Framework,
@@ -76,6 +79,7 @@ export function mapColumns(
   labels: string[],
   bodyRows: number[],
   changes: Change[],
+  chosen: ChosenColumns = {},
 ): ColumnMap {
   const grid: Grid = view.grid;
   const profiles = labels.map((h, c) => profile(view, framework, c, h, bodyRows));
@@ -85,6 +89,16 @@ export function mapColumns(
     free.delete(p.col);
     return p.col;
   };
+  // The user's choices first, so detection can neither take those columns nor override them.
+  const byHand: Partial<Record<keyof ChosenColumns, number>> = {};
+  for (const [role, letter] of Object.entries(chosen) as [keyof ChosenColumns, string | undefined][]) {
+    const col = letter === undefined ? -1 : columnIndex(letter) - grid.left;
+    if (col >= 0 && col < profiles.length) {
+      free.add(col);
+      byHand[role] = take(profiles[col]);
+    }
+  }
+  const chosenOr = (role: keyof ChosenColumns, detect: () => number | undefined) => (role in byHand ? byHand[role] : detect());
   const freeProfiles = () => profiles.filter((p) => free.has(p.col));
   const named = (role: Role) => freeProfiles().filter((p) => p.headerRoles.includes(role));
   const bestBy = (list: ColumnProfile[], key: (p: ColumnProfile) => number) =>
@@ -92,41 +106,55 @@ export function mapColumns(
 
   const id = take(named("id")[0]);
   const pillarNamed = named("pillar");
-  const pillar = take(
-    pillarNamed.length > 0
-      ? bestBy(pillarNamed, (p) => p.pillarRate)
-      : bestBy(
-          freeProfiles().filter((p) => p.pillarRate >= 0.5),
-          (p) => p.pillarRate,
-        ),
+  const pillar = chosenOr("pillar", () =>
+    take(
+      pillarNamed.length > 0
+        ? bestBy(pillarNamed, (p) => p.pillarRate)
+        : bestBy(
+            freeProfiles().filter((p) => p.pillarRate >= 0.5),
+            (p) => p.pillarRate,
+          ),
+    ),
   );
-  const focusByContent = bestBy(
-    freeProfiles().filter((p) => p.focusRate >= 0.3),
-    (p) => p.focusRate,
+  const focus = chosenOr("focus", () =>
+    take(
+      bestBy(
+        freeProfiles().filter((p) => p.focusRate >= 0.3),
+        (p) => p.focusRate,
+      ),
+    ),
   );
-  const focus = take(focusByContent);
-  const measureNamed = named("measure").filter((p) => !p.headerRoles.includes("focus") || focus !== undefined);
-  const measureCandidates =
-    measureNamed.length > 0
-      ? measureNamed
-      : freeProfiles().filter((p) => (p.header === "" || p.headerRoles.includes("focus")) && p.filled > 0);
-  const measure = take(bestBy(measureCandidates, (p) => p.avgLength * (1 + p.numberedRate) * (1 - 0.5 * p.unitRate)));
+  const measure = chosenOr("measure", () => {
+    const measureNamed = named("measure").filter((p) => !p.headerRoles.includes("focus") || focus !== undefined);
+    const measureCandidates =
+      measureNamed.length > 0
+        ? measureNamed
+        : freeProfiles().filter((p) => (p.header === "" || p.headerRoles.includes("focus")) && p.filled > 0);
+    return take(bestBy(measureCandidates, (p) => p.avgLength * (1 + p.numberedRate) * (1 - 0.5 * p.unitRate)));
+  });
   if (measure === undefined) {
-    throw new ImposeError({ code: "no-measure-column", sheet: grid.sheet, row: grid.top + headerRow + 1 });
+    const columns = profiles
+      .filter((p) => p.filled > 0 || p.header !== "")
+      .map((p) => ({ column: columnLetter(grid.left + p.col), header: p.header }));
+    throw new ImposeError({ code: "no-measure-column", sheet: grid.sheet, row: grid.top + headerRow + 1, columns });
   }
-  const units = take(
-    named("units")[0] ??
-      bestBy(
-        freeProfiles().filter((p) => p.header === "" && p.unitRate >= 0.8 && p.filled > 0),
-        (p) => p.unitRate,
-      ),
+  const units = chosenOr("units", () =>
+    take(
+      named("units")[0] ??
+        bestBy(
+          freeProfiles().filter((p) => p.header === "" && p.unitRate >= 0.8 && p.filled > 0),
+          (p) => p.unitRate,
+        ),
+    ),
   );
-  const deadline = take(
-    named("deadline")[0] ??
-      bestBy(
-        freeProfiles().filter((p) => p.header === "" && p.deadlineRate >= 0.6),
-        (p) => p.deadlineRate,
-      ),
+  const deadline = chosenOr("deadline", () =>
+    take(
+      named("deadline")[0] ??
+        bestBy(
+          freeProfiles().filter((p) => p.header === "" && p.deadlineRate >= 0.6),
+          (p) => p.deadlineRate,
+        ),
+    ),
   );
   const results = take(named("results")[0]);
   const extra: { name: string; col: number }[] = [];

@@ -14,7 +14,7 @@ import { splitParenLabel } from "../text/numerals";
 import { parseDeadline } from "../text/rocDate";
 import { isBlanketUnit, splitUnits } from "../text/units";
 import { alignUnits } from "./alignUnits";
-import { mapColumns } from "./columns";
+import { mapColumns, type ChosenColumns } from "./columns";
 import { ImposeError } from "./errors";
 import { findHeaderRow, headerLabels, isRepeatedHeader } from "./header";
 import { assignIds } from "./ids";
@@ -23,6 +23,11 @@ import { viewOf, type SheetView } from "./sheetView";
 
 export interface ImposeOptions {
   framework: Framework;
+  /**
+   * Columns the user has said hold a role (sheet column letters: { measure: "C" }), taken before any
+   * detection: the way out when the header or the content cannot tell.
+   */
+  columns?: ChosenColumns;
 }
 
 /** A pillar or focus cell as written; measures point at it and it is matched once, at the end. */
@@ -91,7 +96,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     if (pendingBreak) afterBreak.add(r);
     pendingBreak = false;
   }
-  const columns = mapColumns(view, framework, headerRow, labels, body, changes);
+  const columns = mapColumns(view, framework, headerRow, labels, body, changes, options.columns);
   changes.unshift({
     kind: "header-found",
     cell: gridA1(grid, headerRow, 0),

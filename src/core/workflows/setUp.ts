@@ -5,6 +5,7 @@
  */
 import type { Framework } from "../framework/types";
 import type { Grid } from "../grid";
+import type { ChosenColumns } from "../impose/columns";
 import { impose } from "../impose/impose";
 import type { Change, Plan } from "../plan";
 import { suggestUnits, unitsOnSheet } from "../workbook/unitsSheet";
@@ -20,6 +21,8 @@ export interface SetUpInput {
   unitsSheet?: Grid | null;
   /** The agency's own unit list (a sheet of theirs named 單位), used when we have none yet. */
   agencyUnits?: Grid | null;
+  /** Columns the user said hold a role ({ measure: "C" }), when detection could not tell. */
+  columns?: ChosenColumns;
   /** Units the user chose; null or absent: those of the units sheet, else those the plan names. */
   units?: readonly string[] | null;
 }
@@ -59,7 +62,7 @@ const TO_CONFIRM_KINDS = new Set<Change["kind"]>([
 
 export function planSetUp(input: SetUpInput): SetUpOutcome {
   const framework = chooseFramework(input.framework, input.source);
-  const imposed = impose(input.source, { framework });
+  const imposed = impose(input.source, { framework, columns: input.columns });
   const carry = input.planTable ? carryOverEdits(imposed, input.planTable.values) : { plan: imposed, kept: 0, dropped: [] };
   const ours = input.unitsSheet ? unitsOnSheet(input.unitsSheet) : [];
   const agency = input.agencyUnits ? unitsOnSheet(input.agencyUnits) : [];

@@ -91,6 +91,40 @@ describe("set-up step", () => {
     expect(preview.textContent).toMatch(/一格含 \d+ 項具體作法，拆成 \d+ 列/);
   });
 
+  it("when no column reads as the measures, the clerk says which one it is, and the preview goes on", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("計畫", [
+      ["執行要項", "工作說明", "執行單位"],
+      ["一、完備基礎服務項目，注重服務特性差異化", "定期檢討作業流程，簡化申辦手續。", "秘書室"],
+      ["一、完備基礎服務項目，注重服務特性差異化", "服務人員在職訓練，提升專業能力。", "民政課"],
+      ["二、重視全程意見回饋及參與，力求服務切合民眾需求", "辦理滿意度調查並據以改善。", "秘書室"],
+    ]);
+    await renderPane(wb);
+    await click("預覽");
+    await waitFor(() => expect(screen.getByRole("main").textContent).toContain("找不到「具體作法」欄"));
+    const column = screen.getByRole("combobox", { name: /具體作法在哪一欄/ }) as HTMLSelectElement;
+    expect(Array.from(column.options).map((o) => o.textContent)).toEqual([
+      "自動判斷",
+      "A 欄：執行要項",
+      "B 欄：工作說明",
+      "C 欄：執行單位",
+    ]);
+    fireEvent.change(column, { target: { value: "B" } });
+    await click("預覽");
+    const preview = await screen.findByRole("region", { name: "預覽" });
+    expect(preview.textContent).toContain("在「計畫」找到 3 項具體作法。");
+    expect(preview.textContent).toContain("工作說明 → 具體作法");
+    await click("套用");
+    await waitFor(() =>
+      expect(wb.valuesOf("計畫表").map((r) => r[3])).toEqual([
+        "具體作法",
+        "定期檢討作業流程，簡化申辦手續。",
+        "服務人員在職訓練，提升專業能力。",
+        "辦理滿意度調查並據以改善。",
+      ]),
+    );
+  });
+
   it("says in a sentence, with the cell, why a sheet cannot be a framework", async () => {
     const wb = seedWorkbook("seed001");
     await renderPane(wb);

@@ -78,6 +78,10 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
   const [framework, setFramework] = useState("detect");
   const [preview, setPreview] = useState<SetUpPreview | null>(null);
   const [unitsText, setUnitsText] = useState("");
+  // The measures' column, said by the user when detection could not tell ("" = detect), and the
+  // header's columns to choose from (given by the error that said it could not tell).
+  const [measureColumn, setMeasureColumn] = useState("");
+  const [columnChoices, setColumnChoices] = useState<{ column: string; header: string }[] | null>(null);
   // What the last action achieved; the work's own error replaces it.
   const [done, setDone] = useState<string | null>(null);
   // Where keyboard focus goes once the work is over: the control that made it is gone or was
@@ -113,11 +117,22 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
       : work.busy.kind === "load"
         ? s.loading
         : s.reading;
-  const request = () => ({ sourceSheet: source, framework: frameworkChoice(framework) });
+  const request = () => ({
+    sourceSheet: source,
+    framework: frameworkChoice(framework),
+    ...(measureColumn ? { columns: { measure: measureColumn } } : {}),
+  });
 
   async function onPreview() {
     setDone(null);
-    const p = await runWork("preview", () => previewSetUp(excel, { ...request(), units: null }));
+    const p = await runWork("preview", async () => {
+      try {
+        return await previewSetUp(excel, { ...request(), units: null });
+      } catch (e) {
+        if (e instanceof ImposeError && e.problem.code === "no-measure-column") setColumnChoices(e.problem.columns);
+        throw e;
+      }
+    });
     setPreview(p ?? null);
     if (p) setUnitsText(p.units.join("\n"));
   }
@@ -170,7 +185,12 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
   return (
     <div className={styles.form}>
       <Field label={s.sourceLabel} hint={s.sourceHint}>
-        <Select className={styles.select} value={source} onChange={(_, d) => (setSource(d.value), setPreview(null))} disabled={busy}>
+        <Select
+          className={styles.select}
+          value={source}
+          onChange={(_, d) => (setSource(d.value), setPreview(null), setMeasureColumn(""), setColumnChoices(null))}
+          disabled={busy}
+        >
           {overview.sourceCandidates.map((name) => (
             <option key={name} value={name}>
               {name}
@@ -193,6 +213,23 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
           ))}
         </Select>
       </Field>
+      {columnChoices && (
+        <Field label={s.measureColumnLabel} hint={s.measureColumnHint}>
+          <Select
+            className={styles.select}
+            value={measureColumn}
+            onChange={(_, d) => (setMeasureColumn(d.value), setPreview(null))}
+            disabled={busy}
+          >
+            <option value="">{s.measureColumnDetect}</option>
+            {columnChoices.map((c) => (
+              <option key={c.column} value={c.column}>
+                {s.measureColumnOption(c.column, c.header)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       <div className={styles.row}>
         <Button ref={previewButton} appearance={preview ? "secondary" : "primary"} onClick={onPreview} disabled={busy || source === ""}>
           {s.preview}

@@ -31,6 +31,10 @@ export interface SetUpStrings {
   updatesInPlace: (plan: string) => string;
   unitsLabel: string;
   unitsHint: string;
+  measureColumnLabel: string;
+  measureColumnHint: string;
+  measureColumnDetect: string;
+  measureColumnOption: (column: string, header: string) => string;
   /** The hint when the list was read from a units sheet (the agency's own, or ours). */
   unitsFromSheet: (sheet: string) => string;
   apply: string;
@@ -71,6 +75,10 @@ const ZH: SetUpStrings = {
   carried: (n) => `計畫表中已填寫的 ${n} 項內容（執行成效等）會保留。`,
   dropped: (ids) => `來源已沒有這 ${ids.length} 項，計畫表中的這些列會移除：${ids.join("、")}`,
   updatesInPlace: (plan) => `這個活頁簿已套用過，會就地更新「${plan}」等工作表，不會重複建立。`,
+  measureColumnLabel: "具體作法在哪一欄？",
+  measureColumnHint: "無法自動判斷時，請選出放具體作法的欄，再按「預覽」。",
+  measureColumnDetect: "自動判斷",
+  measureColumnOption: (column, header) => `${column} 欄${header ? `：${header}` : "（表頭空白）"}`,
   unitsLabel: "執行單位（每行一個）",
   unitsHint: "依工作表內容建議，可增刪；執行單位欄的下拉選單會使用這份清單。",
   unitsFromSheet: (sheet) => `取自工作表「${sheet}」的單位清單，可增刪；執行單位欄的下拉選單與檢查都會使用這份清單。`,
@@ -126,6 +134,10 @@ const EN: SetUpStrings = {
   carried: (n) => `${n} entries already typed in the plan table (results and the like) are kept.`,
   dropped: (ids) => `The source no longer has these ${ids.length} measures; their rows will go: ${ids.join(", ")}`,
   updatesInPlace: (plan) => `This workbook was set up before: "${plan}" and the other sheets are updated in place, not duplicated.`,
+  measureColumnLabel: "Which column holds the measures?",
+  measureColumnHint: "When it cannot be told, choose the column with the measures, then Preview.",
+  measureColumnDetect: "Detect",
+  measureColumnOption: (column, header) => `Column ${column}${header ? `: ${header}` : " (blank header)"}`,
   unitsLabel: "Units (one per line)",
   unitsHint: "Suggested from the sheet; add or remove. The unit column's dropdown uses this list.",
   unitsFromSheet: (sheet) =>
