@@ -12,6 +12,7 @@ import { App } from "../taskpane/App";
 import type { OfficeHostState } from "../taskpane/officeHost";
 import type { ExcelHost } from "../excel/host";
 import { MemoryWorkbook } from "../memoryExcel";
+import { sniffWorkbook } from "../files/sniff";
 import { playgroundExcelHost } from "./playgroundHost";
 import { WorkbookView } from "./WorkbookView";
 
@@ -81,6 +82,12 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+const NOT_A_WORKBOOK = {
+  encrypted: "檔案有密碼保護，請先在 Excel 移除密碼後再開啟。",
+  xls: "這是舊版 .xls 檔，請在 Excel 另存為 .xlsx 後再開啟。",
+  other: "這不是 Excel 活頁簿（.xlsx）。",
+} as const;
+
 export function Playground({ initial, loadSample, hostState, onOpen }: PlaygroundProps) {
   const styles = useStyles();
   const [open, setOpen] = useState<OpenWorkbook>(initial);
@@ -116,7 +123,17 @@ export function Playground({ initial, loadSample, hostState, onOpen }: Playgroun
 
   const openFile = (file: File) =>
     whileBusy(`無法開啟 ${file.name}`, async () => {
-      const workbook = await MemoryWorkbook.loadXlsx(await file.arrayBuffer());
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      // What the file is, in the clerk's words, before any library says it in English.
+      const kind = sniffWorkbook(bytes);
+      if (kind !== "xlsx") throw new Error(NOT_A_WORKBOOK[kind]);
+      let workbook: MemoryWorkbook;
+      try {
+        workbook = await MemoryWorkbook.loadXlsx(bytes);
+      } catch (e) {
+        console.error(e);
+        throw new Error("檔案可能已損毀，無法以 Excel 活頁簿開啟。");
+      }
       show({ workbook, fileName: file.name });
     });
 

@@ -71,6 +71,7 @@ const useStyles = makeStyles({
     cursor: "cell",
   },
   frozenCell: { position: "sticky", zIndex: 2 },
+  editor: { width: "100%", boxSizing: "border-box", font: "inherit", border: `2px solid ${SELECTION_GREEN}`, padding: "0 2px" },
   selected: { backgroundImage: "linear-gradient(rgba(33, 115, 70, 0.10), rgba(33, 115, 70, 0.10))" },
   active: { boxShadow: `inset 0 0 0 2px ${SELECTION_GREEN}` },
   dropdown: {
@@ -197,9 +198,40 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
     // A block, not an expression: newer Chromium's scrollTo returns a promise, which React would take for a cleanup.
     scroller.current?.scrollTo(0, 0);
   }, [sheet]);
+  // The selection made elsewhere (a finding's button in the pane) is brought into view, as Excel does.
+  const selectionKey = data.selection && data.selection.sheetId === sheet?.id ? JSON.stringify(data.selection.area) : "";
+  useEffect(() => {
+    if (!selectionKey) return;
+    scroller.current?.querySelector("td[aria-selected]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selectionKey, version]);
+  // A cell being typed into (double-click, Enter or F2 on the selected cell), as a user edits one.
+  const [editing, setEditing] = useState<{ row: number; col: number; address: string; text: string } | null>(null);
+  const commitEdit = async () => {
+    if (!editing || !sheet) return;
+    const { address, text } = editing;
+    setEditing(null);
+    try {
+      await workbook.simulateUserEdit(sheet.name, address, [[text]]);
+    } catch (e) {
+      // A locked cell of a protected sheet: Excel refuses the edit with a message of its own.
+      window.alert(e instanceof Error ? e.message : String(e));
+    }
+    onChange();
+  };
   // version: the data is mutated in place, so the layout is recomputed whenever the workbook reports a change.
   const layout = useMemo(() => (sheet ? layoutSheet(sheet, data.selection, maxRows) : null), [sheet, data.selection, maxRows, version]);
   const columnsByIndex = useMemo(() => new Map(layout?.columns.map((c) => [c.index, c])), [layout]);
+
+  const editSelected = () => {
+    const td = scroller.current?.querySelector<HTMLElement>("td[aria-selected][data-address]");
+    if (!td || !sheet || sheet.visibility !== "Visible") return;
+    setEditing({
+      row: Number(td.dataset.row),
+      col: Number(td.dataset.col),
+      address: td.dataset.address ?? "",
+      text: td.firstChild?.nodeType === Node.TEXT_NODE ? (td.firstChild.textContent ?? "") : "",
+    });
+  };
 
   const selectCell = (e: MouseEvent<HTMLTableElement>) => {
     const td = (e.target as HTMLElement).closest("td[data-row]");
@@ -265,7 +297,23 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
             )}
             style={style}
           >
-            {cell.text}
+            {editing && editing.row === cell.row && editing.col === cell.col ? (
+              <input
+                className={styles.editor}
+                aria-label={`編輯 ${editing.address}`}
+                autoFocus
+                value={editing.text}
+                onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                onKeyDown={(e) => {
+                  e.stopPropagation();
+                  if (e.key === "Enter") void commitEdit();
+                  if (e.key === "Escape") setEditing(null);
+                }}
+                onBlur={() => void commitEdit()}
+              />
+            ) : (
+              cell.text
+            )}
             {cell.listSource !== undefined && (
               <span className={styles.dropdown} aria-hidden="true">
                 ▾
@@ -294,6 +342,14 @@ export function WorkbookView({ workbook, version, onChange, maxRows = DEFAULT_MA
             className={styles.table}
             style={{ width: `${tableWidth}px` }}
             onClick={selectCell}
+            onDoubleClick={editSelected}
+            onKeyDown={(e) => {
+              if ((e.key === "Enter" || e.key === "F2") && !editing) {
+                e.preventDefault();
+                editSelected();
+              }
+            }}
+            tabIndex={0}
             aria-label={`工作表 ${sheet.name}`}
             data-sheet={sheet.name}
             data-frozen-rows={frozenRows}

@@ -170,7 +170,7 @@ describeWithChromium()("playground in Chromium", () => {
 
   it("says so when a file is not a workbook, and keeps the one on show", async () => {
     await page.getByTestId("open-xlsx").setInputFiles(path.join(ROOT, "test", "fixtures", "not-a-workbook.xlsx"));
-    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/^無法開啟 not-a-workbook\.xlsx：/);
+    await expect(page.getByRole("alert").textContent()).resolves.toBe("無法開啟 not-a-workbook.xlsx：這不是 Excel 活頁簿（.xlsx）。");
     await expect(page.getByTestId("file-name").textContent()).resolves.toBe("seed003.xlsx");
   });
 

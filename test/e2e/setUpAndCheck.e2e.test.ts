@@ -115,9 +115,16 @@ describeWithChromium()("set up and check in the playground", () => {
     await pane().getByRole("tab", { name: "2. 檢查計畫" }).click();
     await page.evaluate(() => ((document.querySelector("[data-testid='taskpane']") as HTMLElement).style.zoom = ""));
 
-    // A fault of our own making: empty a measure's unit cell (E3), as a user would.
+    // A fault of our own making: empty a measure's unit cell (E3), typed into the grid as a user would.
     const old = await workbook<string>(`wb.valuesOf("計畫表!E3")[0][0]`);
-    await page.evaluate(() => window.__playground!.workbook!.simulateUserEdit("計畫表", "E3", [[""]]));
+    const typeInto = async (address: string, text: string) => {
+      await page.locator(`table[data-sheet='計畫表'] td[data-address='${address}']`).dblclick();
+      const editor = page.getByRole("textbox", { name: `編輯 ${address}` });
+      await editor.fill(text);
+      await editor.press("Enter");
+    };
+    await typeInto("E3", "");
+    await expect(workbook<string>(`wb.valuesOf("計畫表!E3")[0][0]`)).resolves.toBe("");
     const fault = pane().getByRole("button", { name: /^前往 計畫表!E3：/ });
     await fault.waitFor(); // re-checked by itself, after the edit
     await page.getByRole("tab", { name: "計畫內容", exact: true }).click();
@@ -128,8 +135,25 @@ describeWithChromium()("set up and check in the playground", () => {
     await page.screenshot({ path: CHECK_SCREENSHOT });
     await expect(axeViolations(page, "#taskpane")).resolves.toEqual([]);
 
-    await page.evaluate((v) => window.__playground!.workbook!.simulateUserEdit("計畫表", "E3", [[v]]), old);
+    await typeInto("E3", old);
     await fault.waitFor({ state: "detached" });
+
+    // A finding far down the sheet: its button brings the cell into view.
+    await page.locator("[data-testid='sheet-scroller']").evaluate((el) => el.scrollTo(0, 0));
+    const last = pane()
+      .getByRole("region", { name: "檢查結果" })
+      .getByRole("button", { name: /^前往 計畫表!/ })
+      .last();
+    const lastCell = /^前往 計畫表!([A-Z]+\d+)/.exec((await last.getAttribute("aria-label")) ?? (await last.textContent()) ?? "")?.[1];
+    const inView = () =>
+      page.evaluate((address) => {
+        const scroller = document.querySelector("[data-testid='sheet-scroller']")!.getBoundingClientRect();
+        const td = document.querySelector(`table[data-sheet='計畫表'] td[data-address='${address}']`)!.getBoundingClientRect();
+        return td.bottom > scroller.top && td.top < scroller.bottom;
+      }, lastCell);
+    await expect(inView()).resolves.toBe(false);
+    await last.click();
+    await expect(inView()).resolves.toBe(true);
     await expect(fillOf("E3")).resolves.not.toBe(ERROR_FILL);
 
     // Highlighting off: no cell of the plan table keeps one of our fills; on again: they are back.
