@@ -78,7 +78,7 @@ const ZH: Templates = {
   "formula-text": (p) => `公式沒有計算結果，保留公式文字 ${p.formula}`,
   "date-value": (p) => `日期值，寫為 ${p.text}`,
   "number-as-text": (p) => `數值 ${p.value} 當作文字`,
-  "note-kept": () => "表格外的文字（非具體作法），保留為附註",
+  "note-kept": () => "表格外的文字（非具體作法）：不列入計畫表，留在原工作表",
   "far-cells": (p) =>
     `遠離表格的 ${p.count} 格（${p.cells.join("、")}${p.count > p.cells.length ? " 等" : ""}）不是計畫內容，未讀入；原檔不變`,
   "id-duplicate": (p) => `編號 ${p.id} 重複，此列改給新編號`,
@@ -108,7 +108,7 @@ const EN: Templates = {
   "formula-text": (p) => `A formula with no computed value: its text kept, ${p.formula}`,
   "date-value": (p) => `A date value: written as ${p.text}`,
   "number-as-text": (p) => `The number ${p.value}: taken as text`,
-  "note-kept": () => "Text outside the table (not a measure): kept as a note",
+  "note-kept": () => "Text outside the table (not a measure): not in the plan table, left on the original sheet",
   "far-cells": (p) =>
     `${p.count} cell${p.count === 1 ? "" : "s"} far from the table (${p.cells.join(", ")}${p.count > p.cells.length ? ", …" : ""}): not plan content, not read; the file is unchanged`,
   "id-duplicate": (p) => `The id ${p.id} appears twice: this row gets a new id`,
