@@ -64,6 +64,7 @@ export async function loadPlan(
   if (sheetName !== undefined) {
     const grid = wb.sheets.find((s) => s.sheet === sheetName);
     if (!grid) throw new UsageError(`「${label}」沒有名為「${sheetName}」的工作表（有：${wb.names.join("、")}）。`);
+    if (wb.refused[sheetName]) throw new WorkbookReadError(wb.refused[sheetName]);
     const framework = frameworkFor(grid);
     return { wb, grid, framework, plan: impose(grid, { framework, columns }) };
   }
@@ -79,5 +80,10 @@ export async function loadPlan(
       firstError ??= e;
     }
   }
-  throw firstError ?? new WorkbookReadError(`「${label}」沒有任何工作表。`);
+  const refused = Object.values(wb.refused)[0];
+  throw firstError && !refused
+    ? firstError
+    : refused
+      ? new WorkbookReadError(refused)
+      : new WorkbookReadError(`「${label}」沒有任何工作表。`);
 }

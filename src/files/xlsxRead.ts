@@ -11,7 +11,7 @@ import { a1, isDateFormat, parseA1, parseAreaA1, rangeA1 } from "../core/grid";
 import { WorkbookReadError } from "./errors";
 import { MAX_PART_BYTES, unzip, ZipError } from "./zip";
 import { sniffWorkbook } from "./sniff";
-import { attributes, elements, runText, unescapeXml } from "./xml";
+import { attributes, elements, runText, TAG_BODY, unescapeXml } from "./xml";
 import { BUILTIN_NUMBER_FORMATS } from "./xlsxNumberFormats";
 
 export interface WorkbookGrids {
@@ -19,6 +19,8 @@ export interface WorkbookGrids {
   /** Sheet names in workbook order, hidden ones included. */
   names: string[];
   hidden: string[];
+  /** Sheets not read, with the sentence that says why (a range no plan could fill); their Grids are empty. */
+  refused: Record<string, string>;
 }
 
 /** Reads every worksheet of an .xlsx into Grids (relative to each sheet's cells with values). */
@@ -29,36 +31,61 @@ export async function readWorkbook(bytes: Uint8Array, fileLabel = "檔案"): Pro
   if (kind === "xls") throw new WorkbookReadError(`${fileLabel}是舊版 .xls 格式，請在 Excel 另存為 .xlsx 後再試。`);
   if (kind !== "xlsx") throw new WorkbookReadError(`${fileLabel}不是 Excel 活頁簿（.xlsx）。`);
   const broken = () => new WorkbookReadError(`${fileLabel}無法以 Excel 活頁簿開啟，檔案可能已損毀。`);
-  const parts = unzipParts(bytes, fileLabel);
+  // Parts are found as the package says (its relationships), by names compared without case (OPC
+  // part names are case-insensitive): a writer may put the strings at xl/SharedStrings.xml.
+  const parts = new Map<string, Uint8Array>();
+  const inflate = (wanted: (lowerName: string) => boolean) => {
+    for (const [name, data] of Object.entries(unzipParts(bytes, fileLabel, (n) => wanted(n.toLowerCase()))))
+      parts.set(name.toLowerCase(), data);
+  };
   // Line ends as an XML parser hands them over (XML 1.0 §2.11): a CR written as such is "&#13;" or "_x000D_".
-  const text = (path: string) => (parts[path] ? new TextDecoder().decode(parts[path]).replace(/\r\n?/g, "\n") : null);
-  const workbookXml = text("xl/workbook.xml");
+  const text = (path: string) => {
+    const data = parts.get(path.toLowerCase());
+    return data ? new TextDecoder().decode(data).replace(/\r\n?/g, "\n") : null;
+  };
+  inflate((n) => n === "_rels/.rels");
+  const workbookPath =
+    [...relationshipTargets(text("_rels/.rels") ?? "", "").values()].find((t) => t.type.endsWith("/officeDocument"))?.target ??
+    "xl/workbook.xml";
+  const workbookDir = workbookPath.includes("/") ? workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1) : "";
+  const workbookRels = `${workbookDir}_rels/${workbookPath.slice(workbookDir.length)}.rels`;
+  inflate((n) => n === workbookPath.toLowerCase() || n === workbookRels.toLowerCase());
+  const workbookXml = text(workbookPath);
   if (workbookXml === null) throw broken();
-  const targets = relationshipTargets(text("xl/_rels/workbook.xml.rels") ?? "");
-  const strings = sharedStrings(text("xl/sharedStrings.xml"));
-  const formats = cellFormats(text("xl/styles.xml"));
+  const targets = relationshipTargets(text(workbookRels) ?? "", workbookDir);
+  const byType = (type: string) => [...targets.values()].find((t) => t.type.endsWith(type))?.target;
+  const wanted = new Set([...targets.values()].map((t) => t.target.toLowerCase()));
+  inflate((n) => wanted.has(n));
+  const strings = sharedStrings(text(byType("/sharedStrings") ?? `${workbookDir}sharedStrings.xml`));
+  const formats = cellFormats(text(byType("/styles") ?? `${workbookDir}styles.xml`));
   // A workbook counting days from 1904 (old Mac Excel): its dates become serials of the 1900 system the core reads.
   const dateShift = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml) ? DAYS_1900_TO_1904 : 0;
   const sheets: Grid[] = [];
   const hidden: string[] = [];
+  const refused: Record<string, string> = {};
   for (const { attrs } of elements(workbookXml, "sheet")) {
     const target = targets.get(attrs.id ?? "");
-    const xml = target ? text(target) : null;
+    const xml = target ? text(target.target) : null;
     // A chart sheet or a dialog sheet holds no cells: not a sheet a plan can be on.
     if (xml === null || !/<(?:[\w.-]+:)?(?:worksheet)\b/.test(xml.slice(0, 2000))) continue;
     const name = attrs.name ?? "";
     if (attrs.state === "hidden" || attrs.state === "veryHidden") hidden.push(name);
-    sheets.push(sheetGrid(name, xml, strings, formats, dateShift));
+    try {
+      sheets.push(sheetGrid(name, xml, strings, formats, dateShift));
+    } catch (e) {
+      // One sheet too big to be a plan leaves the others readable.
+      if (!(e instanceof WorkbookReadError)) throw e;
+      refused[name] = e.message;
+      sheets.push({ sheet: name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] });
+    }
   }
-  return { sheets, names: sheets.map((s) => s.sheet), hidden };
+  return { sheets, names: sheets.map((s) => s.sheet), hidden, refused };
 }
 
-const PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/[^/]+\.xml)$/;
-
 /** The parts we read, inflated; nothing else is (images and the like stay compressed). */
-function unzipParts(bytes: Uint8Array, fileLabel: string): Record<string, Uint8Array> {
+function unzipParts(bytes: Uint8Array, fileLabel: string, wanted: (name: string) => boolean): Record<string, Uint8Array> {
   try {
-    return unzip(bytes, (name) => PARTS.test(name));
+    return unzip(bytes, wanted);
   } catch (e) {
     if (e instanceof ZipError && e.problem === "too-large")
       throw new WorkbookReadError(`${fileLabel}有一個部分解壓縮後超過 ${MAX_PART_BYTES / 1024 / 1024} MB，不像是一份計畫，未讀取。`);
@@ -66,13 +93,13 @@ function unzipParts(bytes: Uint8Array, fileLabel: string): Record<string, Uint8A
   }
 }
 
-/** Relationship id → part path inside the zip ("rId1" → "xl/worksheets/sheet1.xml"). */
-function relationshipTargets(xml: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Relationship id → its type and the part's path inside the zip ("rId1" → "xl/worksheets/sheet1.xml"), relative to `dir`. */
+function relationshipTargets(xml: string, dir: string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
   for (const { attrs } of elements(xml, "Relationship")) {
     if (!attrs.Id || !attrs.Target || attrs.TargetMode === "External") continue;
-    const target = attrs.Target.startsWith("/") ? attrs.Target.slice(1) : `xl/${attrs.Target}`;
-    out.set(attrs.Id, normalisePath(target));
+    const target = attrs.Target.startsWith("/") ? attrs.Target.slice(1) : `${dir}${attrs.Target}`;
+    out.set(attrs.Id, { type: attrs.Type ?? "", target: normalisePath(target) });
   }
   return out;
 }
@@ -183,7 +210,7 @@ function cellAttributes(tag: string): Record<string, string> {
 // Each name must start an attribute ("r=", not "spans=" nor "x14ac:dyDescent=").
 const CELL_ATTRIBUTES = ["r", "s", "t", "hidden"].map((name) => [name, new RegExp(`(?:^|\\s)${name}\\s*=\\s*["']([^"']*)["']`)] as const);
 
-const ROW_OR_CELL = /<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+const ROW_OR_CELL = new RegExp(`<(?:[\\w.-]+:)?(row|c)(?=[\\s/>])(${TAG_BODY})(\\/?)>`, "g");
 const CELL_END = /<\/(?:[\w.-]+:)?c\s*>/g;
 
 const DAYS_1900_TO_1904 = 1462;

@@ -6,7 +6,7 @@
 import { a1, columnLetter, rangeA1 } from "../core/grid";
 import type { CellValue } from "../core/grid";
 import type { SheetSpec } from "../core/sheetSpec";
-import { escapeXml } from "./xml";
+import { encodeXstring, escapeXml } from "./xml";
 
 /** Cell style indexes, as xlsxWrite.ts's styles part lists them. */
 export const STYLE = { plain: 0, body: 1, bodyWrapped: 2, header: 3 } as const;
@@ -50,7 +50,8 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
   ];
-  const width = Math.max(spec.columns?.length ?? 0, ...spec.rows.map((r) => r.length), 1);
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the stack.
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(spec.columns?.length ?? 0, 1));
   const height = Math.max(spec.rows.length, 1);
   out.push(`<dimension ref="${rangeA1({ top: 0, left: 0, bottom: height - 1, right: width - 1 })}"/>`);
   out.push(`<sheetViews><sheetView workbookViewId="0"${options.selected ? ` tabSelected="1"` : ""}>`);
@@ -71,7 +72,9 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
   }
   out.push("<sheetData>");
   const columnCount = spec.columns?.length ?? 0;
-  spec.rows.forEach((row, r) => {
+  const tableNames = spec.table ? tableHeader(spec) : null;
+  spec.rows.forEach((specRow, r) => {
+    const row = r === 0 && tableNames ? tableNames : specRow;
     const height = spec.rowHeights?.[r];
     let cells = "";
     const n = Math.max(row.length, columnCount);
@@ -100,12 +103,28 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
   return out.join("");
 }
 
+/**
+ * The header of a table as Excel requires it: each name text, unique without regard to case (a kept
+ * column named like one of ours becomes "執行成效2", as Excel itself renames one), at most 255 characters.
+ * The header cells are written with these names, or Excel repairs the file.
+ */
+export function tableHeader(spec: SheetSpec): string[] {
+  const seen = new Set<string>();
+  return (spec.rows[0] ?? []).map((h, i) => {
+    const base = (h === null || String(h).trim() === "" ? `Column${i + 1}` : String(h)).slice(0, 250);
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
 /** rows[0] as the header and the rest as the body of an Excel table (a body of one empty row when there is none). */
 export function tableXml(spec: SheetSpec, id: number, name: string): string {
-  const header = spec.rows[0] ?? [];
+  const header = tableHeader(spec);
   const bottom = Math.max(spec.rows.length - 1, 1);
   const ref = rangeA1({ top: 0, left: 0, bottom, right: Math.max(header.length - 1, 0) });
-  const columns = header.map((h, i) => `<tableColumn id="${i + 1}" name="${escapeXml(String(h ?? `Column${i + 1}`))}"/>`).join("");
+  const columns = header.map((h, i) => `<tableColumn id="${i + 1}" name="${encodeXstring(h)}"/>`).join("");
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${ref}" headerRowCount="1">` +

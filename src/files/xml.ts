@@ -40,9 +40,12 @@ export function attributes(tagText: string): Record<string, string> {
   return out;
 }
 
+/** A start tag's attributes: quoted values may hold '>' (XML allows it unescaped there). */
+export const TAG_BODY = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
+
 /** Each element named `name` (any prefix): its attributes and its inner text (null when self-closed). */
 export function* elements(xml: string, name: string): Generator<{ attrs: Record<string, string>; inner: string | null }> {
-  const open = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])([^>]*?)(/?)>`, "g");
+  const open = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])(${TAG_BODY})(/?)>`, "g");
   const close = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, "g");
   let m: RegExpExecArray | null;
   while ((m = open.exec(xml))) {

@@ -63,6 +63,19 @@ function endRecord(bytes: Uint8Array): number {
   throw new ZipError("broken");
 }
 
+/** CRC-32 (ISO 3309, as zip wants it); ours, since zlib.crc32 arrived only in Node 20.15. */
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
 /** A zip of the given entries, in order, deflated (the first stays first: [Content_Types].xml, as Office writes it). */
 export function zip(entries: [string, Uint8Array][]): Uint8Array {
   const encoder = new TextEncoder();
@@ -72,7 +85,7 @@ export function zip(entries: [string, Uint8Array][]): Uint8Array {
   for (const [name, data] of entries) {
     const nameBytes = encoder.encode(name);
     const deflated = zlib.deflateRawSync(data, { level: 6 });
-    const crc = zlib.crc32(data);
+    const crc = crc32(data);
     const header = (signature: number, size: number) => {
       const h = new DataView(new ArrayBuffer(size));
       h.setUint32(0, signature, true);

@@ -167,6 +167,11 @@ describe("--measure-column", () => {
     expect(said.code).toBe(0);
     expect(JSON.parse(said.out).measures.map((m: { units: string[] }) => m.units)).toEqual([["秘書室"], ["民政課"]]);
     expect((await cli("impose", file, "--measure-column", "第二欄")).code).toBe(2);
+    // A column with nothing under the header is refused, not silently replaced by detection.
+    expect(await cli("impose", file, "--measure-column", "Z")).toMatchObject({
+      code: 2,
+      err: "service-plan: 工作表「計畫」的 Z 欄在表頭下沒有內容，不能當作具體作法欄；請選另一欄。",
+    });
   });
 });
 

@@ -92,11 +92,12 @@ export function mapColumns(
   // The user's choices first, so detection can neither take those columns nor override them.
   const byHand: Partial<Record<keyof ChosenColumns, number>> = {};
   for (const [role, letter] of Object.entries(chosen) as [keyof ChosenColumns, string | undefined][]) {
-    const col = letter === undefined ? -1 : columnIndex(letter) - grid.left;
-    if (col >= 0 && col < profiles.length) {
-      free.add(col);
-      byHand[role] = take(profiles[col]);
-    }
+    if (letter === undefined) continue;
+    const col = columnIndex(letter) - grid.left;
+    if (col < 0 || col >= profiles.length || profiles[col].filled === 0)
+      throw new ImposeError({ code: "chosen-column-empty", sheet: grid.sheet, column: letter.toUpperCase() });
+    free.add(col);
+    byHand[role] = take(profiles[col]);
   }
   const chosenOr = (role: keyof ChosenColumns, detect: () => number | undefined) => (role in byHand ? byHand[role] : detect());
   const freeProfiles = () => profiles.filter((p) => free.has(p.col));

@@ -6,6 +6,7 @@
 import { CANONICAL_HEADERS } from "../impose/headerNames";
 import type { CellValue } from "../grid";
 import type { Plan } from "../plan";
+import { similarity } from "../framework/match";
 import { matchKey } from "../text/normalize";
 import { measureCellText } from "../workbook/planTable";
 
@@ -16,6 +17,9 @@ export interface CarryOver {
   /** Ids in the previous table that the source no longer has (their rows will go). */
   dropped: string[];
 }
+
+/** How close a reworded measure stays to what the table had under its id (the framework matcher's measure). */
+const REWORDED_SIMILARITY = 0.5;
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
@@ -46,7 +50,16 @@ export function carryOverEdits(plan: Plan, previous: CellValue[][]): CarryOver {
     const id = taken.has(i) ? undefined : byWording.get(keys[i])?.find((x) => !matched.has(x));
     if (id !== undefined) take(i, id);
   });
-  plan.measures.forEach((m, i) => !taken.has(i) && rows.has(m.id) && !matched.has(m.id) && take(i, m.id));
+  // Its id alone only for a wording still close to the row's: a measure deleted from the source leaves
+  // its id to the next one, whose results it must not inherit.
+  plan.measures.forEach(
+    (m, i) =>
+      !taken.has(i) &&
+      rows.has(m.id) &&
+      !matched.has(m.id) &&
+      (measureCol < 0 || similarity(measureCellText(m), text(rows.get(m.id)![measureCol])) >= REWORDED_SIMILARITY) &&
+      take(i, m.id),
+  );
 
   let kept = 0;
   const measures = plan.measures.map((m, i) => {

@@ -113,6 +113,16 @@ describe("the registry of codes", () => {
     ).toEqual(SEVERITY);
   });
 
+  it("names a check function for every code (a check written as a const arrow would be undefined here, read while the modules load), one unit-list need per check", () => {
+    for (const code of FINDING_CODES) expect([code, typeof FINDING_REGISTRY[code].check]).toEqual([code, "function"]);
+    const needs = new Map<unknown, boolean>();
+    for (const code of FINDING_CODES) {
+      const { check, needsUnits } = FINDING_REGISTRY[code];
+      expect([code, needs.get(check) ?? !!needsUnits]).toEqual([code, !!needsUnits]);
+      needs.set(check, !!needsUnits);
+    }
+  });
+
   it("types each code's params: a param a check renames fails tsc", () => {
     // @ts-expect-error: measure/no-unit has no param "unit" (tsc --noEmit in npm test fails if this compiles)
     const wrong = finding("measure/no-unit", "計畫表", "E3", { unit: "秘書室", ids: ["1-1-1"], title: "" });
