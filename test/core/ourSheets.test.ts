@@ -1,5 +1,7 @@
 /** Reading the record of our sheets from the workbook's names (pure; the Office.js side is test/excel/realExcel.test.ts). */
+import { makeGrid } from "../../src/core/grid";
 import { recordFromNames, sheetOfFormula } from "../../src/core/workbook/ourSheets";
+import { unitListFromSheet } from "../../src/core/workbook/unitsSheet";
 
 describe("sheetOfFormula", () => {
   it("reads quoted and plain sheet names, and nothing from #REF! or a constant", () => {
@@ -57,5 +59,17 @@ describe("recordFromNames", () => {
     const reading = recordFromNames(names.slice(0, 5), sheets);
     expect(reading.record).toBeNull();
     expect(Object.keys(reading.sheets)).toEqual(["source", "backup", "plan", "framework"]);
+  });
+});
+
+describe("an agency's own unit list", () => {
+  it("is read under its header word, in that column, numbers aside: 序號 | 單位名稱 | 電話", () => {
+    const grid = makeGrid("單位", [
+      ["○○處單位一覽表", null, null],
+      ["序號", "單位名稱", "電話"],
+      [1, "秘書室", "07-1234567"],
+      [2, "民政課", "07-1234568"],
+    ]);
+    expect(unitListFromSheet(grid)).toEqual({ units: ["秘書室", "民政課"], unitsSheet: { sheet: "單位", cells: ["B3", "B4"] } });
   });
 });

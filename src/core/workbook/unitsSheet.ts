@@ -28,12 +28,23 @@ export function parseUnitList(text: string): string[] {
 /** Headers an agency's own unit list may have over its column A. */
 const UNIT_LIST_HEADERS = new Set([UNITS_HEADER, "單位", "單位名稱", "單位別", "科室", "課室", "承辦單位", "Units", "Unit"]);
 
-/** The units listed on a units sheet (ours or the agency's own): column A under its header. */
+/**
+ * Where a unit list is on a sheet: under a header word (單位名稱…) in its first rows, in that column
+ * (an agency's list may be 序號 | 單位名稱 | 電話); else column A from the top.
+ */
+function unitColumn(grid: Grid): { col: number; from: number } {
+  for (let r = 0; r < Math.min(3, grid.rowCount); r++)
+    for (let c = 0; c < grid.colCount; c++) if (UNIT_LIST_HEADERS.has(cellText(grid, r, c).trim())) return { col: c, from: r + 1 };
+  return { col: 0, from: 0 };
+}
+
+/** The units listed on a units sheet (ours or the agency's own); numbers (a 序號 column) are not units. */
 export function unitsOnSheet(grid: Grid): string[] {
+  const { col, from } = unitColumn(grid);
   const units: string[] = [];
-  for (let r = 0; r < grid.rowCount; r++) {
-    const u = cellText(grid, r, 0).trim();
-    if (u !== "" && !UNIT_LIST_HEADERS.has(u) && !units.includes(u)) units.push(u);
+  for (let r = from; r < grid.rowCount; r++) {
+    const u = cellText(grid, r, col).trim();
+    if (u !== "" && !/^\d+$/.test(u) && !UNIT_LIST_HEADERS.has(u) && !units.includes(u)) units.push(u);
   }
   return units;
 }
@@ -61,7 +72,8 @@ export interface UnitsSheetRef {
 /** The unit list read from a units sheet, with each unit's cell for findings to point at. */
 export function unitListFromSheet(grid: Grid): { units: string[]; unitsSheet: UnitsSheetRef } {
   const units = unitsOnSheet(grid);
+  const { col } = unitColumn(grid);
   const rowOf = new Map<string, number>();
-  for (let r = grid.rowCount - 1; r >= 0; r--) rowOf.set(cellText(grid, r, 0).trim(), r);
-  return { units, unitsSheet: { sheet: grid.sheet, cells: units.map((u) => gridA1(grid, rowOf.get(u) ?? 0, 0)) } };
+  for (let r = grid.rowCount - 1; r >= 0; r--) rowOf.set(cellText(grid, r, col).trim(), r);
+  return { units, unitsSheet: { sheet: grid.sheet, cells: units.map((u) => gridA1(grid, rowOf.get(u) ?? 0, col)) } };
 }
