@@ -2,6 +2,7 @@
  * Deadlines as agencies write them: ROC dates (113年12月31日, 113/12/31, 113.12.31), AD dates,
  * and recurring phrases (持續辦理, 每季, 年底前).
  */
+import type { Locale } from "../locale";
 
 export type Deadline = { kind: "date"; iso: string } | { kind: "phrase"; phrase: string } | { kind: "invalid"; text: string };
 
@@ -98,7 +99,7 @@ export function isoDateTime(d: Date): string {
 }
 
 /** A moment in the reader's way: ROC in zh-TW, ISO in English. */
-export function dateTimeIn(locale: "zh-TW" | "en", d: Date): string {
+export function dateTimeIn(locale: Locale, d: Date): string {
   return locale === "en" ? isoDateTime(d) : rocDateTime(d);
 }
 
