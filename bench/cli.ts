@@ -1,7 +1,8 @@
 /**
  * The CLI against Python's openpyxl on the same 5,000-measure workbook, side by side in one run
  * (issue "Room for the rest of the year": validate and impose --out at most as long as openpyxl's
- * load + save). Wall time of whole processes, median of 3, and each process's peak memory.
+ * load + save). Wall time of whole processes, median of 7 taken in turn (one run of each, seven
+ * times, so a slow spell of the machine falls on all three alike), and each process's peak memory.
  * Needs the built CLI (npm run build:cli) and Debian's python3-openpyxl; says so and skips without.
  */
 import { spawnSync } from "child_process";
@@ -14,37 +15,44 @@ import { bigPlanGrid } from "./bigPlan";
 
 const ROOT = path.join(__dirname, "..");
 const PYTHON = "/usr/bin/python3";
-const RUNS = 3;
+const RUNS = 7;
 
 interface Run {
   ms: number;
   maxRssMB: number;
 }
 
-/** Runs a command RUNS times; its last stderr line is its peak RSS in kB (printed by the command itself). */
-function timed(cmd: string, args: string[]): Run {
-  const runs: Run[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28 });
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
-    const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-    runs.push({ ms, maxRssMB: kb / 1024 });
-  }
-  runs.sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(RUNS / 2)];
+interface Command {
+  cmd: string;
+  args: string[];
+}
+
+/** One run of a command; its last stderr line is its peak RSS in kB (printed by the command itself). */
+function once({ cmd, args }: Command): Run {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(" ")} failed: ${r.stderr}`);
+  const kb = Number(/maxrss (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { ms, maxRssMB: kb / 1024 };
+}
+
+/** The commands run in turn RUNS times; each one's median run. */
+function timedInTurn(commands: Command[]): Run[] {
+  const runs = commands.map((): Run[] => []);
+  for (let i = 0; i < RUNS; i++) commands.forEach((c, k) => runs[k].push(once(c)));
+  return runs.map((r) => r.sort((a, b) => a.ms - b.ms)[Math.floor(RUNS / 2)]);
 }
 
 /** The CLI as a user runs it, printing its peak RSS on exit. */
-function cli(...argv: string[]): Run {
+function cli(...argv: string[]): Command {
   const script = `process.on("exit", () => process.stderr.write("maxrss " + process.resourceUsage().maxRSS + "\\n"));
     process.argv = [process.argv[0], "service-plan", ...${JSON.stringify(argv)}]; require(${JSON.stringify(path.join(ROOT, "bin", "service-plan.js"))});`;
-  return timed(process.execPath, ["-e", script]);
+  return { cmd: process.execPath, args: ["-e", script] };
 }
 
 export async function benchCli(): Promise<void> {
-  console.log("CLI against openpyxl (same 5,000-measure workbook, whole processes, median of 3):");
+  console.log(`CLI against openpyxl (same 5,000-measure workbook, whole processes, median of ${RUNS} in turn):`);
   if (!fs.existsSync(path.join(ROOT, "build", "service-plan.js"))) {
     console.log("  skipped: the CLI is not built (npm run build:cli)");
     return;
@@ -57,16 +65,21 @@ export async function benchCli(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-cli-"));
   const input = path.join(dir, "plan5000.xlsx");
   fs.writeFileSync(input, await writeWorkbook([gridCopySpec(bigPlanGrid(5000), "計畫")]));
-  const openpyxl = timed(PYTHON, [
-    "-c",
-    `import openpyxl, resource, sys
+  const [openpyxl, validate, imposeOut] = timedInTurn([
+    {
+      cmd: PYTHON,
+      args: [
+        "-c",
+        `import openpyxl, resource, sys
 wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])
 sys.stderr.write("maxrss %d\\n" % resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)`,
-    input,
-    path.join(dir, "openpyxl-out.xlsx"),
+        input,
+        path.join(dir, "openpyxl-out.xlsx"),
+      ],
+    },
+    cli("validate", input, "--json"),
+    cli("impose", input, "--out", path.join(dir, "out.xlsx")),
   ]);
-  const validate = cli("validate", input, "--json");
-  const imposeOut = cli("impose", input, "--out", path.join(dir, "out.xlsx"));
   const line = (name: string, r: Run) => `  ${name.padEnd(22)} ${r.ms.toFixed(0).padStart(6)} ms  peak ${r.maxRssMB.toFixed(0)} MB`;
   console.log(line("openpyxl load + save", openpyxl));
   console.log(`${line("validate --json", validate)}  ratio ${(validate.ms / openpyxl.ms).toFixed(2)} (target ≤ 1.0)`);

@@ -54,14 +54,20 @@ const charsPerLine = (width: number) => Math.max(1, Math.floor(width / 2));
 /** The height a row of wrapped CJK text needs (Excel and ExcelJS do not compute it). */
 export function wrappedRowHeight(cells: CellValue[], columns: ColumnSpec[]): number {
   let lines = 1;
-  cells.forEach((v, c) => {
-    const col = columns[c];
-    if (!col?.wrap || v === null || v === "") return;
-    const perLine = charsPerLine(col.width);
-    const n = String(v)
-      .split("\n")
-      .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (!columns[c]?.wrap || v === null || v === "") continue;
+    const perLine = charsPerLine(columns[c].width);
+    const text = String(v);
+    let n = 0;
+    // Each line of the cell takes at least one printed line; a line is searched, not split, as this runs per row of a large plan.
+    for (let start = 0; start <= text.length;) {
+      const end = text.indexOf("\n", start);
+      const stop = end === -1 ? text.length : end;
+      n += Math.max(1, Math.ceil((stop - start) / perLine));
+      start = stop + 1;
+    }
     lines = Math.max(lines, n);
-  });
+  }
   return Math.min(409, lines * LINE_HEIGHT);
 }

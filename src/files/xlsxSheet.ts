@@ -73,12 +73,18 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
   out.push("<sheetData>");
   const columnCount = spec.columns?.length ?? 0;
   const tableNames = spec.table ? tableHeader(spec) : null;
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(c)); // once, not per cell
   spec.rows.forEach((specRow, r) => {
     const row = r === 0 && tableNames ? tableNames : specRow;
     const height = spec.rowHeights?.[r];
     let cells = "";
     const n = Math.max(row.length, columnCount);
-    for (let c = 0; c < n; c++) cells += cellXml(`${columnLetter(c)}${r + 1}`, row[c] ?? null, cellStyle(spec, r, c), strings);
+    for (let c = 0; c < n; c++) {
+      const v = row[c] ?? null;
+      // An empty body cell takes its column's style from <cols>: writing it would only double the part.
+      if (r > 0 && (v === null || v === "")) continue;
+      cells += cellXml(`${letters[c]}${r + 1}`, v, cellStyle(spec, r, c), strings);
+    }
     if (!cells && height === undefined) return;
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
   });

@@ -61,8 +61,12 @@ export function* elements(xml: string, name: string): Generator<{ attrs: Record<
   }
 }
 
+const PLAIN_T = /^<t(?:\s[^>]*)?>([^<]*)<\/t>$/;
+
 /** The text of a rich-text run list or a plain `<t>`: every `<t>` outside phonetic runs (`<rPh>`), joined. */
 export function runText(inner: string): string {
+  const plain = PLAIN_T.exec(inner); // the common case, one <t> and nothing else: no scan needed
+  if (plain) return decodeEscapedChars(unescapeXml(plain[1]));
   const withoutPhonetic = inner.includes("rPh") ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh\s*>/g, "") : inner;
   let text = "";
   for (const t of elements(withoutPhonetic, "t")) text += unescapeXml(t.inner ?? "");
@@ -75,8 +79,11 @@ export function decodeEscapedChars(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const NEEDS_ENCODING = /[&<>"\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/;
+
 /** Text as an OOXML string (ST_Xstring): characters XML cannot hold as `_xHHHH_`, and a literal `_xHHHH_` kept literal. */
 export function encodeXstring(s: string): string {
+  if (!NEEDS_ENCODING.test(s)) return s; // most text: nothing to do, and a plan has tens of thousands of strings
   return escapeXml(
     s
       .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)

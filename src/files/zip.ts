@@ -63,17 +63,15 @@ function endRecord(bytes: Uint8Array): number {
   throw new ZipError("broken");
 }
 
-/** CRC-32 (ISO 3309, as zip wants it); ours, since zlib.crc32 arrived only in Node 20.15. */
-const CRC_TABLE = Int32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
-export function crc32(data: Uint8Array): number {
-  let c = -1;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ -1) >>> 0;
+/**
+ * Deflated data and the CRC-32 zip wants, both from native zlib: a gzip member (RFC 1952) is a
+ * 10-byte header, the raw deflate stream, then the CRC-32 and the length of the input. (zlib.crc32
+ * arrived only in Node 20.15, and a CRC in JavaScript cost a tenth of writing a large plan.)
+ */
+function deflateWithCrc(data: Uint8Array): { deflated: Uint8Array; crc: number } {
+  // Level 3: a tenth larger than level 6 on a 5,000-measure plan, in two thirds of the time.
+  const gz = zlib.gzipSync(data, { level: 3 });
+  return { deflated: gz.subarray(10, gz.length - 8), crc: u32(gz, gz.length - 8) };
 }
 
 /** A zip of the given entries, in order, deflated (the first stays first: [Content_Types].xml, as Office writes it). */
@@ -84,8 +82,7 @@ export function zip(entries: [string, Uint8Array][]): Uint8Array {
   let offset = 0;
   for (const [name, data] of entries) {
     const nameBytes = encoder.encode(name);
-    const deflated = zlib.deflateRawSync(data, { level: 6 });
-    const crc = crc32(data);
+    const { deflated, crc } = deflateWithCrc(data);
     const header = (signature: number, size: number) => {
       const h = new DataView(new ArrayBuffer(size));
       h.setUint32(0, signature, true);

@@ -69,3 +69,27 @@ it("reads a sheet whose name holds '>' and a shared-strings part named in anothe
   expect(book.names).toEqual(["A>B"]);
   expect(book.sheets[0].values).toEqual([["甲", "乙"]]);
 });
+
+it("each zip entry carries the CRC-32 of its data (the standard check value of '123456789' is CBF43926) and inflates back to it", () => {
+  const data = new TextEncoder().encode("123456789");
+  const bytes = zip([["a.txt", data]]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  expect(view.getUint32(14, true)).toBe(0xcbf43926);
+  expect(new TextDecoder().decode(unzip(bytes, () => true)["a.txt"])).toBe("123456789");
+});
+
+it("a shared string of one plain <t> and one of rich-text runs with phonetic guides read alike", async () => {
+  const bytes = await writeWorkbook([{ name: "表", rows: [["甲&乙"], ["丙_x0041_"]] }]);
+  const plain = await readWorkbook(bytes);
+  expect(plain.sheets[0].values.map((r) => r[0])).toEqual(["甲&乙", "丙_x0041_"]);
+  const rich = rewrite(bytes, (parts) => {
+    const sst = new TextDecoder().decode(parts["xl/sharedStrings.xml"]);
+    const edited = sst.replace(
+      /<si><t xml:space="preserve">甲&amp;乙<\/t><\/si>/,
+      `<si><r><t>甲&amp;</t></r><r><rPr><b/></rPr><t>乙</t></r><rPh sb="0" eb="1"><t>ㄐㄧㄚˇ</t></rPh></si>`,
+    );
+    expect(edited).not.toBe(sst);
+    return { ...parts, "xl/sharedStrings.xml": new TextEncoder().encode(edited) };
+  });
+  expect((await readWorkbook(rich)).sheets[0].values.map((r) => r[0])).toEqual(["甲&乙", "丙_x0041_"]);
+});

@@ -326,18 +326,19 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
         changes.push({ kind: "date-value", cell: cell(), params: { text: cellText(grid, r, c) } });
       else if (typeof v === "number" && textColumns.includes(c))
         changes.push({ kind: "number-as-text", cell: cell(), params: { value: String(v) } });
-      else if (
-        typeof v === "string" &&
-        textColumns.includes(c) &&
-        /[^\S\n]/.test(v) && // only a blank other than a line break can be cleaned
-        cleanCjkSpacing(v) !==
-          v
-            .replace(/\r\n?/g, "\n")
-            .split("\n")
-            .map((l) => l.trim())
-            .join("\n")
-      ) {
-        changes.push({ kind: "spacing-cleaned", cell: cell(), params: {} });
+      else if (typeof v === "string" && textColumns.includes(c)) {
+        // Only spaces removed inside a line are worth a note; trimming a line's ends is not.
+        const cleaned = cleanCjkSpacing(v);
+        if (
+          cleaned !== v &&
+          cleaned !==
+            v
+              .replace(/\r\n?/g, "\n")
+              .split("\n")
+              .map((l) => l.trim())
+              .join("\n")
+        )
+          changes.push({ kind: "spacing-cleaned", cell: cell(), params: {} });
       }
     }
   }
