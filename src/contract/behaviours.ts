@@ -309,6 +309,25 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     },
   },
   {
+    id: "used-range-within-a-range",
+    says: "Range.getUsedRangeOrNullObject(true) gives the used cells within that range only (a value far away does not widen it), a null object when none.",
+    source: "Office.js reference: Range.getUsedRangeOrNullObject (ExcelApi 1.4), the add-in's read window (readGrid.ts)",
+    async check(host, scratch) {
+      const [inside, none] = await host.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(scratch);
+        sheet.getRange("B2").values = [["x"]];
+        sheet.getRange("Z100").values = [["far"]];
+        await context.sync();
+        const used = sheet.getRange("A1:G5").getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
+        const empty = sheet.getRange("J1:K5").getUsedRangeOrNullObject(true);
+        await context.sync();
+        return [[used.rowIndex, used.columnIndex, used.rowCount, used.columnCount], empty.isNullObject];
+      });
+      expectSame(inside, [1, 1, 1, 1], "the used range of A1:G5 (B2)");
+      expectSame(none, true, "the used range of J1:K5 is a null object");
+    },
+  },
+  {
     id: "table-refuses-merged-cells",
     says: "A table cannot be made over merged cells.",
     source: 'DESIGN.md §4 ("unmerge and fill before making a table"); Excel.ErrorCodes MergedRangeConflict',

@@ -31,6 +31,7 @@ export interface ChangeParamsByKind {
   "note-kept": Record<string, never>;
   "id-duplicate": { id: string };
   "far-cells": { count: number; cells: string[] };
+  "beyond-read": { read: string; used: string };
 }
 
 export type ChangeKind = keyof ChangeParamsByKind;
@@ -82,6 +83,7 @@ const ZH: Templates = {
   "far-cells": (p) =>
     `遠離表格的 ${p.count} 格（${p.cells.join("、")}${p.count > p.cells.length ? " 等" : ""}）不是計畫內容，未讀入；原檔不變`,
   "id-duplicate": (p) => `編號 ${p.id} 重複，此列改給新編號`,
+  "beyond-read": (p) => `工作表的內容延伸到 ${p.used}，只讀入 ${p.read}：其外離表格太遠的內容不是計畫，未讀入；工作表不變`,
 };
 
 const EN: Templates = {
@@ -112,6 +114,8 @@ const EN: Templates = {
   "far-cells": (p) =>
     `${p.count} cell${p.count === 1 ? "" : "s"} far from the table (${p.cells.join(", ")}${p.count > p.cells.length ? ", …" : ""}): not plan content, not read; the file is unchanged`,
   "id-duplicate": (p) => `The id ${p.id} appears twice: this row gets a new id`,
+  "beyond-read": (p) =>
+    `The sheet's content reaches ${p.used}; only ${p.read} was read: what lies beyond, too far from the table to be plan content, was not read; the sheet is unchanged`,
 };
 
 export function changeMessage(c: Change, locale: Locale = "zh-TW"): string {

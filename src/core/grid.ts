@@ -36,6 +36,11 @@ export interface Grid {
    * the size of the table: how many, and the A1 addresses of the first few.
    */
   farCells?: { count: number; cells: string[] };
+  /**
+   * Set when only part of the sheet was read (the add-in reads a window from A1, readGrid.ts): the
+   * area read and the sheet's whole used range, whose values beyond the window were not read.
+   */
+  unread?: { read: string; used: string };
 }
 
 /** Makes a Grid from rows of values; pads rows to the same width. */

@@ -1,21 +1,34 @@
 /**
  * A sheet's used range read into a Grid in two syncs whatever its size: values and number formats
- * first, then its merged areas. getMergedAreasOrNullObject (ExcelApi 1.13) fails above 512 areas,
+ * first, then its merged areas. Only a window from A1 is read (READ_WINDOW): one stray value far
+ * away would otherwise make the used range the whole sheet. getMergedAreasOrNullObject (ExcelApi 1.13) fails above 512 areas,
  * so it is asked for in bands of rows; below 1.13 Excel has no way to read merges, and the Grid says
  * so (`mergesInferred`): impose then carries blank pillar / focus cells down from the value above.
  *
  * The two phases are queued separately so that a caller can put other loads into the same syncs.
  */
 import type { CellValue, Grid } from "../core/grid";
-import { parseAreaA1 } from "../core/grid";
+import { parseAreaA1, rangeA1 } from "../core/grid";
 import type { IsSetSupported } from "./requirements";
 
 /** Rows per merged-area request: 100 rows of a plan hold far fewer than 512 merged areas. */
 export const MERGE_BAND_ROWS = 100;
 
+/**
+ * The part of a sheet that is read: its used range within the first 5,000 rows and 50 columns.
+ * A value left at XFD1048576 makes the used range the whole sheet, whose values Excel does not even
+ * return ("Read or write to an unbounded range": null), and a used range of A1:XFD5000 would ask for
+ * 82 million cells. 250,000 empty cells ("" and "General") fit one sync's payload (payload.ts); a
+ * plan is a few columns by a few thousand rows.
+ */
+export const READ_WINDOW = { rows: 5000, columns: 50 } as const;
+
 export interface QueuedGridValues {
   sheet: Excel.Worksheet;
+  /** The used range within READ_WINDOW: what is read. */
   used: Excel.Range;
+  /** The sheet's whole used range: only its extent is loaded, to say what was left unread. */
+  whole: Excel.Range;
 }
 
 /**
@@ -34,10 +47,26 @@ export function queueGridValues(
 }
 
 function queueSheetValues(sheet: Excel.Worksheet): QueuedGridValues {
-  const used = sheet.getUsedRangeOrNullObject(true);
+  // Both computed by Excel in the same sync: no round trip to learn the used range first.
+  const whole = sheet.getUsedRangeOrNullObject(true);
+  const used = sheet.getRangeByIndexes(0, 0, READ_WINDOW.rows, READ_WINDOW.columns).getUsedRangeOrNullObject(true);
   sheet.load("name");
+  whole.load("rowIndex,columnIndex,rowCount,columnCount");
   used.load("values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
-  return { sheet, used };
+  return { sheet, used, whole };
+}
+
+/** A loaded range's extent in A1 (its address would say "A:D" for whole columns). */
+const extentA1 = (r: Excel.Range) =>
+  rangeA1({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 });
+
+/** Where the sheet has values beyond the window that was read. */
+function unreadPart({ used, whole }: QueuedGridValues): Grid["unread"] {
+  if (whole.isNullObject) return undefined;
+  const beyond = whole.rowIndex + whole.rowCount > READ_WINDOW.rows || whole.columnIndex + whole.columnCount > READ_WINDOW.columns;
+  if (!beyond) return undefined;
+  const windowA1 = rangeA1({ top: 0, left: 0, bottom: READ_WINDOW.rows - 1, right: READ_WINDOW.columns - 1 });
+  return { read: used.isNullObject ? windowA1 : extentA1(used), used: extentA1(whole) };
 }
 
 /**
@@ -70,7 +99,9 @@ export function queueGridMerges(queued: QueuedGridValues, isSetSupported: IsSetS
 export function gridOfValues(queued: QueuedGridValues | null): Grid | null {
   if (!queued || queued.sheet.isNullObject) return null;
   const { sheet, used } = queued;
-  if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [] };
+  const unread = unreadPart(queued);
+  if (used.isNullObject)
+    return { sheet: sheet.name, top: 0, left: 0, rowCount: 0, colCount: 0, values: [], merges: [], ...(unread ? { unread } : {}) };
   return {
     sheet: sheet.name,
     top: used.rowIndex,
@@ -80,6 +111,7 @@ export function gridOfValues(queued: QueuedGridValues | null): Grid | null {
     values: used.values as CellValue[][],
     numberFormats: used.numberFormat as string[][],
     merges: [],
+    ...(unread ? { unread } : {}),
   };
 }
 

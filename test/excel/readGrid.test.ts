@@ -60,3 +60,48 @@ it("below ExcelApi 1.13 reads values in one sync and says the merges are inferre
   // Blank pillar / focus cells are carried down from the value above, so every measure is still found.
   expect(impose(grid, { framework: BUILT_IN_FRAMEWORKS.kaohsiung }).measures).toHaveLength(54);
 });
+
+describe("a stray value far from the plan (issue 11, item 19, in Excel)", () => {
+  async function withStray(address: string | null) {
+    const bytes = fs.readFileSync(path.join(FIX, "seed000.xlsx"));
+    const wb = await MemoryWorkbook.loadXlsx(bytes, { maxExcelApi: "1.13" });
+    if (address)
+      await wb.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange(address).values = [["殘留"]];
+        await context.sync();
+      });
+    wb.resetStats();
+    const grid = await wb.run((context) => readSheetGrid(context, null, supports("1.13")));
+    return { wb, grid };
+  }
+
+  it.each(["XFD1048576", "A1048576", "XFD1", "AY10"])(
+    "at %s: the plan is read in the same 2 syncs, every sync under 1 MB, and the change list says what was not read",
+    async (address) => {
+      const clean = await withStray(null);
+      const { wb, grid } = await withStray(address);
+      expect(wb.stats.syncs).toBe(2);
+      expect(Math.max(...wb.stats.responseBytes)).toBeLessThan(1_000_000);
+      expect(grid.rowCount).toBe(clean.grid.rowCount);
+      expect(grid.colCount).toBe(clean.grid.colCount);
+      const framework = BUILT_IN_FRAMEWORKS.kaohsiung;
+      const plan = impose(grid, { framework });
+      expect(plan.measures).toEqual(impose(clean.grid, { framework }).measures);
+      expect(plan.changes.filter((c) => c.kind === "beyond-read")).toEqual([
+        {
+          kind: "beyond-read",
+          cell: "",
+          params: { read: expect.stringMatching(/^A1:/), used: expect.stringMatching(new RegExp(`^A1:.*$`)) },
+        },
+      ]);
+      expect(grid.unread?.used).toMatch(new RegExp(`${address.replace(/\d+$/, "")}|${address.replace(/^[A-Z]+/, "")}`));
+    },
+  );
+
+  it("a value inside the window (AX5000) is read with the rest, and nothing is said to be unread", async () => {
+    const { grid } = await withStray("AX5000");
+    expect(grid.unread).toBeUndefined();
+    expect(grid.rowCount).toBe(5000);
+    expect(grid.values[4999][49]).toBe("殘留");
+  });
+});

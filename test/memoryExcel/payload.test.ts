@@ -80,6 +80,17 @@ describe("the 5 MB cap", () => {
     expect(wb.stats.responseBytes[0]).toBeGreaterThan(PAYLOAD_LIMIT_BYTES);
   });
 
+  it("values of a range with more cells than any response can carry (A1:XFC1000, 16 million) fail at once, without building them", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("S", [["a"]]);
+    const before = process.memoryUsage().heapUsed;
+    await wb.run(async (context) => {
+      context.workbook.worksheets.getItem("S").getRange("A1:XFC1000").load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    });
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(200 * 1024 * 1024);
+  });
+
   it("the cap is configurable", async () => {
     const wb = new MemoryWorkbook({ payloadLimitBytes: 100 });
     wb.addSheet("S");

@@ -164,4 +164,24 @@ describe("ranges", () => {
     });
     expect(result).toEqual(["單位!A1:A4", "單位!A1:D10"]);
   });
+
+  it("Range.getUsedRangeOrNullObject: the used part of the range only (a merge by its part inside); formats count unless valuesOnly; a null object when nothing is used", async () => {
+    const wb = planWorkbook();
+    wb.addSheet("U");
+    const result = await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("U");
+      sheet.getRange("B2").values = [["x"]];
+      sheet.getRange("D4").format.fill.color = "#FFFF00";
+      sheet.getRange("Z100").values = [["far"]];
+      sheet.getRange("F1:H2").merge(false);
+      await context.sync();
+      const window = sheet.getRange("A1:G5");
+      const all = window.getUsedRangeOrNullObject().load("address");
+      const values = window.getUsedRangeOrNullObject(true).load("address");
+      const none = sheet.getRange("J1:K5").getUsedRangeOrNullObject().load("address");
+      await context.sync();
+      return [all.address, values.address, none.isNullObject];
+    });
+    expect(result).toEqual(["U!B1:G4", "U!B2", true]);
+  });
 });

@@ -104,6 +104,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   });
   noteCellIssues(grid, columns, body, changes);
   if (grid.farCells) changes.push({ kind: "far-cells", cell: grid.farCells.cells[0], params: grid.farCells });
+  if (grid.unread) changes.push({ kind: "beyond-read", cell: "", params: grid.unread });
 
   const rows = joinPageBreaks(readRows(view, columns, body, afterBreak), changes, grid);
   const drafts: Draft[] = [];

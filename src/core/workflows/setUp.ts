@@ -50,6 +50,7 @@ const UNMAPPED_KINDS = new Set<Change["kind"]>([
   "error-value",
   "formula-text",
   "far-cells",
+  "beyond-read",
 ]);
 
 const TO_CONFIRM_KINDS = new Set<Change["kind"]>([

@@ -12,6 +12,7 @@ import {
   readValues,
   setFormat,
   shapeFor,
+  usedArea,
   writeValues,
 } from "../data/cells";
 import { assertNoPartialMerge, hiddenByMerge, merge, mergesIntersecting, unmerge } from "../data/merges";
@@ -77,9 +78,22 @@ function assertBounded(t: RangeTarget, property: string): void {
     fail("InvalidArgument", `${property} cannot be set on the unbounded range ${sheetAddress(t.sheet.name, t.area)}.`);
 }
 
+/**
+ * Each cell costs a response at least 3 bytes (`"",` for an empty value), so a cell-level read of a
+ * range with more cells than the payload cap can carry fails, as Excel on the web would with the
+ * response over its cap; the double fails before building the response (of billions of cells).
+ */
+const MIN_BYTES_PER_CELL = 3;
+
 /** Reading a cell-level property of an unbounded range gives null (same doc page). */
-function cellLevel<V>(read: (t: RangeTarget) => V): (t: RangeTarget) => V | null {
-  return (t) => (isUnbounded(t.area) ? null : read(t));
+function cellLevelOf<V>(read: (t: RangeTarget) => V, limitBytes: () => number): (t: RangeTarget) => V | null {
+  return (t) => {
+    if (isUnbounded(t.area)) return null;
+    const cells = rowCount(t.area) * columnCount(t.area);
+    if (cells * MIN_BYTES_PER_CELL > limitBytes())
+      fail("ResponsePayloadSizeLimitExceeded", `${cells} cells of ${sheetAddress(t.sheet.name, t.area)} cannot fit one response.`);
+    return read(t);
+  };
 }
 
 function writeCells(ctx: MemoryRequestContext, t: RangeTarget, values: unknown, property: "values" | "formulas"): void {
@@ -125,6 +139,7 @@ type RangeMembers =
   | "merge"
   | "unmerge"
   | "getMergedAreasOrNullObject"
+  | "getUsedRangeOrNullObject"
   | "select"
   | "clear"
   | "load";
@@ -149,6 +164,8 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
   }
 
   protected scalarProperties() {
+    const limit = () => this.ctx.host.payloadLimitBytes;
+    const cellLevel = <V>(read: (t: RangeTarget) => V) => cellLevelOf(read, limit);
     return {
       address: (t: RangeTarget) => sheetAddress(t.sheet.name, t.area),
       addressLocal: (t: RangeTarget) => sheetAddress(t.sheet.name, t.area),
@@ -359,6 +376,24 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
       (resolve, nullable) => new MemoryRangeAreas(this.ctx, resolve, nullable),
       true,
     ) as unknown as Excel.RangeAreas;
+  }
+
+  /**
+   * ExcelApi 1.4. "Returns the used range of the given range object. If there are no used cells
+   * within the range, then this method returns an object with its isNullObject property set to true."
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): Excel.Range {
+    const wb = this.ctx.host.data;
+    return this.bind(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (t): RangeTarget | null => {
+        const area = usedArea(t.sheet, valuesOnly, t.area);
+        return area ? { sheet: t.sheet, area } : null;
+      },
+      (resolve, nullable) => new MemoryRange(this.ctx, whileAlive(wb, resolve), nullable),
+      true,
+    ) as unknown as Excel.Range;
   }
 
   select(): void {

@@ -18,6 +18,17 @@ export function intersects(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
+/** The cells `a` and `b` share, or null. */
+export function intersection(a: Area, b: Area): Area | null {
+  if (!intersects(a, b)) return null;
+  return {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+}
+
 export function contains(outer: Area, inner: Area): boolean {
   return outer.top <= inner.top && outer.left <= inner.left && outer.bottom >= inner.bottom && outer.right >= inner.right;
 }

@@ -1,6 +1,6 @@
 /** Cell values and formats of a SheetData: reading, writing (shape-checked), used area. */
 import { columnLetters, MAX_COLUMNS, MAX_ROWS } from "./address";
-import { type Area, columnCount, containsCell, rowCount } from "./area";
+import { type Area, columnCount, containsCell, intersection, rowCount } from "./area";
 import { fail } from "../errors";
 import { coerceString } from "./coercion";
 import type { CellFormat, CellValue, SheetData } from "./model";
@@ -172,12 +172,13 @@ export function clearFormats(sheet: SheetData, area: Area): void {
 }
 
 /** The smallest area holding every value (and, unless valuesOnly, every formatted or merged cell). */
-export function usedArea(sheet: SheetData, valuesOnly: boolean): Area | null {
+export function usedArea(sheet: SheetData, valuesOnly: boolean, within?: Area): Area | null {
   let top = Infinity,
     left = Infinity,
     bottom = -1,
     right = -1;
   const take = (r: number, c: number) => {
+    if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) return;
     top = Math.min(top, r);
     bottom = Math.max(bottom, r);
     left = Math.min(left, c);
@@ -191,8 +192,11 @@ export function usedArea(sheet: SheetData, valuesOnly: boolean): Area | null {
       take(row, col);
     }
     for (const m of sheet.merges) {
-      take(m.top, m.left);
-      take(m.bottom, m.right);
+      // Within a range, a merge counts by the part of it inside.
+      const part = within ? intersection(m, within) : m;
+      if (!part) continue;
+      take(part.top, part.left);
+      take(part.bottom, part.right);
     }
   }
   return bottom < 0 ? null : { top, left, bottom, right };
