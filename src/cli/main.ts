@@ -18,12 +18,15 @@ import { checkOutputPath, writeOutput } from "./outputFile";
 import { planToJson } from "./planJson";
 import { imposeReport } from "./report";
 import { validateCommand } from "./validateCommand";
+import { annexCommand } from "./annexCommand";
 
 const USAGE = `用法 Usage:
   service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
                       [--out OUT.xlsx] [--json] [--lang zh-TW|en]
   service-plan validate <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
                         [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en] [--coverage-out OUT.xlsx]
+  service-plan annex <workbook.xlsx> --kind plan|measures|results --out OUT.xlsx [--agency NAME] [--year 115]
+                     [--font NAME] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
@@ -40,6 +43,10 @@ const USAGE = `用法 Usage:
            workbook's 單位 sheet; with none, the unit-list checks are skipped.
   --lang   訊息語言 zh-TW（預設）或 en。Message language.
   --coverage-out  另存涵蓋情形工作表（兩張涵蓋表）為新活頁簿。Write the coverage sheet to a new workbook.
+  annex    產製可直接列印的附表：plan 計畫表、measures 附件一 具體作法、results 附件二 執行成效一覽表
+           （A4、寬度一頁、每頁重複表頭、頁尾「第 n 頁，共 N 頁」，預設標楷體）。機關名稱與年度取自計畫標題，
+           可用 --agency、--year 指定。Build a print-ready annex table (A4, one page wide, the header on
+           every page, page n of N in the footer, 標楷體 by default); agency and year from the plan's title.
   結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate); 2 無法讀取輸入 the input cannot be used.`;
 
 export interface Io {
@@ -63,6 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
     if (args.command === "impose") return await imposeCommand(args.positional, args.options, io);
     if (args.command === "validate") return await validateCommand(args.positional, args.options, io);
+    if (args.command === "annex") return await annexCommand(args.positional, args.options, io);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
     if (e instanceof ImposeError || e instanceof FrameworkError) {

@@ -39,7 +39,36 @@ export interface SheetSpec {
   validations?: ListValidationSpec[];
   /** Make rows[0..] an Excel table with this name (header row + body; no merges allowed). */
   table?: { name: string };
+  /** A sheet meant to be printed (the annexes): its look and its page setup. */
+  print?: PrintSpec;
 }
+
+/**
+ * How a printed sheet looks and pages: rows[0..titleRows-1] are titles (merged across, centred,
+ * unruled), rows[titleRows] the header (repeated on every page), the rest the body; every cell of
+ * header and body ruled. A4, one page wide, centred, margins as PRINT_PAGE says.
+ */
+export interface PrintSpec {
+  /** Body font, 標楷體 by default (the government's print convention), and its size in points. */
+  font: string;
+  fontSize: number;
+  titleRows: number;
+  /** Columns whose body cells are centred (項次, 完成期限). */
+  centred: number[];
+  orientation: "portrait" | "landscape";
+  /** Footer, with Excel's codes: &P the page, &N the number of pages. */
+  footer: string;
+  /** Rows (0-based) that start a new page. */
+  pageBreaks: number[];
+}
+
+/** The A4 page every printed sheet is laid on: size in points, margins in inches (as Excel stores them). */
+export const PRINT_PAGE = {
+  paperSize: 9, // A4 in Excel's PaperSize numbering (ECMA-376 §18.18.59 lists 9 = A4)
+  width: 595,
+  height: 842,
+  margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+} as const;
 
 /** "'單位'!$A$2:$A$12": a sheet-qualified absolute range, the sheet name quoted (safe for any name). */
 export function sheetRangeRef(sheet: string, area: Area): string {

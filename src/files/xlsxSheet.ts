@@ -5,11 +5,15 @@
  */
 import { a1, columnLetter, rangeA1 } from "../core/grid";
 import type { CellValue } from "../core/grid";
-import type { SheetSpec } from "../core/sheetSpec";
+import { PRINT_PAGE, type SheetSpec } from "../core/sheetSpec";
 import { encodeXstring, escapeXml } from "./xml";
 
 /** Cell style indexes, as xlsxWrite.ts's styles part lists them. */
 export const STYLE = { plain: 0, body: 1, bodyWrapped: 2, header: 3 } as const;
+
+/** A printed sheet's styles, after STYLE's, five for each of its fonts (xlsxWrite.ts lists them in this order). */
+export const PRINT_STYLE = { caption: 0, title: 1, header: 2, body: 3, bodyCentred: 4 } as const;
+export const PRINT_STYLE_COUNT = 5;
 
 /** Shared strings: one index per distinct text, in order of first use. */
 export class SharedStrings {
@@ -37,19 +41,42 @@ function cellXml(ref: string, v: CellValue, style: number, strings: SharedString
   return `<c r="${ref}"${s} t="s"><v>${strings.of(v)}</v></c>`;
 }
 
-/** The style of a cell: with column definitions, row 0 is the header and the rest take their column's style. */
-function cellStyle(spec: SheetSpec, r: number, c: number): number {
+/**
+ * The style of a cell: with column definitions, row 0 is the header and the rest take their column's
+ * style; a printed sheet has its own (`printBase`: its first style's index).
+ */
+function cellStyle(spec: SheetSpec, r: number, c: number, printBase: number): number {
+  if (spec.print) {
+    const { titleRows, centred } = spec.print;
+    const at =
+      r < titleRows - 1
+        ? PRINT_STYLE.caption
+        : r === titleRows - 1
+          ? PRINT_STYLE.title
+          : r === titleRows
+            ? PRINT_STYLE.header
+            : centred.includes(c)
+              ? PRINT_STYLE.bodyCentred
+              : PRINT_STYLE.body;
+    return printBase + at;
+  }
   const column = spec.columns?.[c];
   if (!spec.columns) return STYLE.plain;
   if (r === 0) return STYLE.header;
   return column?.wrap ? STYLE.bodyWrapped : column ? STYLE.body : STYLE.plain;
 }
 
-export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: { selected: boolean; tableRelId?: string }): string {
+export function worksheetXml(
+  spec: SheetSpec,
+  strings: SharedStrings,
+  options: { selected: boolean; tableRelId?: string; printBase?: number },
+): string {
+  const printBase = options.printBase ?? 0;
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
   ];
+  if (spec.print) out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   // A loop, not Math.max(...rows): a spread of a million rows overflows the stack.
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(spec.columns?.length ?? 0, 1));
   const height = Math.max(spec.rows.length, 1);
@@ -63,7 +90,7 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
   if (spec.columns?.length) {
     out.push("<cols>");
     spec.columns.forEach((col, c) => {
-      const style = col.wrap ? STYLE.bodyWrapped : STYLE.body;
+      const style = spec.print ? printBase + PRINT_STYLE.body : col.wrap ? STYLE.bodyWrapped : STYLE.body;
       out.push(
         `<col min="${c + 1}" max="${c + 1}" width="${col.width}" customWidth="1" style="${style}"${col.hidden ? ` hidden="1"` : ""}/>`,
       );
@@ -82,8 +109,9 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
     for (let c = 0; c < n; c++) {
       const v = row[c] ?? null;
       // An empty body cell takes its column's style from <cols>: writing it would only double the part.
-      if (r > 0 && (v === null || v === "")) continue;
-      cells += cellXml(`${letters[c]}${r + 1}`, v, cellStyle(spec, r, c), strings);
+      // A printed sheet writes every cell: a title's merged cells must not take the body's rules.
+      if (r > 0 && (v === null || v === "") && !spec.print) continue;
+      cells += cellXml(`${letters[c]}${r + 1}`, v, cellStyle(spec, r, c, printBase), strings);
     }
     if (!cells && height === undefined) return;
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
@@ -103,10 +131,25 @@ export function worksheetXml(spec: SheetSpec, strings: SharedStrings, options: {
       );
     out.push("</dataValidations>");
   }
-  out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  if (spec.print) out.push(printSetupXml(spec.print));
+  else out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
   if (options.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   out.push("</worksheet>");
   return out.join("");
+}
+
+/** printOptions, pageMargins, pageSetup, headerFooter and rowBreaks, in CT_Worksheet's order. */
+function printSetupXml(print: NonNullable<SheetSpec["print"]>): string {
+  const m = PRINT_PAGE.margins;
+  const breaks = print.pageBreaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("");
+  return (
+    `<printOptions horizontalCentered="1"/>` +
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+    `<pageSetup paperSize="${PRINT_PAGE.paperSize}" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter><oddFooter>${escapeXml(`&C${print.footer}`)}</oddFooter></headerFooter>` +
+    // A break's id is the last row of the page before it (1-based): the 0-based row that starts the next page.
+    (breaks ? `<rowBreaks count="${print.pageBreaks.length}" manualBreakCount="${print.pageBreaks.length}">${breaks}</rowBreaks>` : "")
+  );
 }
 
 /**

@@ -1,0 +1,58 @@
+/**
+ * `service-plan annex`: one annex table (the plan table, 附件一, 附件二) of any workbook impose reads,
+ * written print-ready to a new workbook; the input is never changed.
+ */
+import * as path from "path";
+import { ANNEX_KINDS, buildAnnex, DEFAULT_ANNEX_FONT, type AnnexKind } from "../core/annex/annexes";
+import { suggestAnnexTitle } from "../core/annex/annexTitle";
+import { writeWorkbook } from "../files/xlsxWrite";
+import { languageOption, UsageError } from "./args";
+import { chosenColumns, loadPlan } from "./loadPlan";
+import { checkOutputPath, writeOutput } from "./outputFile";
+import type { Io } from "./main";
+
+const KIND_NAMES: Record<AnnexKind, { zh: string; en: string }> = {
+  plan: { zh: "計畫表", en: "the plan table" },
+  measures: { zh: "附件一 具體作法", en: "annex 1, the measures" },
+  results: { zh: "附件二 執行成效一覽表", en: "annex 2, the results table" },
+};
+
+export async function annexCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
+  const file = positional[0];
+  if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan annex 計畫.xlsx --kind measures --out 附件一.xlsx");
+  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const language = languageOption(options);
+  const kind = str("kind") ?? "plan";
+  if (!ANNEX_KINDS.includes(kind as AnnexKind))
+    throw new UsageError(`--kind 要 plan（計畫表）、measures（附件一）或 results（附件二），收到「${kind}」。`);
+  const out = str("out");
+  if (out === undefined) throw new UsageError("請用 --out 指定要寫出的 .xlsx 檔名，例如 --out 附件一.xlsx");
+  checkOutputPath("--out", out, file);
+  const yearOption = str("year");
+  if (yearOption !== undefined && !/^\d{2,3}$/.test(yearOption))
+    throw new UsageError(`--year 要民國年，例如 --year 115（收到「${yearOption}」）。`);
+
+  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
+  const suggested = suggestAnnexTitle(grid, plan);
+  const title = {
+    agency: str("agency") ?? suggested.agency,
+    year: yearOption !== undefined ? Number(yearOption) : suggested.year,
+    font: str("font") ?? DEFAULT_ANNEX_FONT,
+  };
+  const spec = buildAnnex(kind as AnnexKind, plan, framework, title);
+  writeOutput(out, await writeWorkbook([spec]));
+  const pages = (spec.print?.pageBreaks.length ?? 0) + 1;
+  const name = KIND_NAMES[kind as AnnexKind];
+  io.out(
+    language === "en"
+      ? `Wrote ${out}: ${name.en}, ${plan.measures.length} measures, about ${pages} A4 page(s), font ${title.font}; title "${String(spec.rows[spec.print!.titleRows - 1][0])}". Open it and print (one page wide, the header row on every page).`
+      : `已寫出 ${out}：${name.zh}，${plan.measures.length} 項作法，約 ${pages} 頁 A4，字型 ${title.font}；標題「${String(spec.rows[spec.print!.titleRows - 1][0])}」。開啟後直接列印即可（寬度一頁、每頁重複表頭）。`,
+  );
+  if (!title.agency)
+    io.err(
+      language === "en"
+        ? `The agency's name could not be found in ${path.basename(file)}: give it with --agency.`
+        : `在「${path.basename(file)}」找不到機關名稱：請用 --agency 指定。`,
+    );
+  return 0;
+}

@@ -1,0 +1,29 @@
+/**
+ * The agency and the ROC year an annex's title names, suggested from the plan's own title: the first
+ * text above the header ("高雄市兵役處114年提升服務工作計畫", "花蓮縣榮民服務處提升政府服務效能具體作法"),
+ * else the sheet name. The user can always say otherwise (the pane's fields, the CLI's --agency/--year).
+ */
+import type { Grid } from "../grid";
+import type { Plan } from "../plan";
+
+export interface AnnexTitle {
+  agency: string;
+  year: number | null;
+}
+
+/** Where the agency's name ends: the year, or the words that start the plan's name. */
+const AGENCY_END = /(\d{2,3})\s*年|提升|執行計畫|附件/;
+
+export function suggestAnnexTitle(grid: Grid, plan: Plan): AnnexTitle {
+  const above: string[] = [];
+  for (let r = 0; r < plan.header.row && r < grid.values.length; r++)
+    for (const v of grid.values[r]) if (typeof v === "string" && v.trim() !== "") above.push(v.trim());
+  const candidates = [...above.filter((t) => !/^附件/.test(t)), grid.sheet];
+  for (const text of candidates) {
+    const year = /(\d{2,3})\s*年/.exec(text);
+    const end = AGENCY_END.exec(text);
+    const agency = (end ? text.slice(0, end.index) : "").replace(/\s+/g, "");
+    if (agency.length >= 2) return { agency, year: year ? Number(year[1]) : null };
+  }
+  return { agency: "", year: null };
+}
