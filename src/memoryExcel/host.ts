@@ -28,6 +28,8 @@ export interface MemoryHost {
   readonly addinId: string;
   readonly maxExcelApi: string;
   readonly payloadLimitBytes: number;
+  /** office-js#1860: a fit-to-pages zoom is not kept (Excel on Windows without the Page Layout tab shown). */
+  readonly zoomFitIgnored: boolean;
   readonly stats: SyncStats;
   /** Runtime.enableEvents. */
   eventsEnabled: boolean;

@@ -31,6 +31,8 @@ export interface MemoryWorkbookOptions {
   addinId?: string;
   /** "mac": a deleted sheet's id is given to the next new sheet, as Excel for Mac may do. */
   platform?: "windows" | "mac" | "web";
+  /** office-js#1860: pageLayout.zoom with fit-to-pages is not kept (Excel on Windows, Page Layout tab not shown). */
+  zoomFitIgnored?: boolean;
 }
 
 /** The manifest's id of our add-in (a sideloaded or store copy would have another). */
@@ -51,6 +53,7 @@ export class MemoryWorkbook implements MemoryHost {
   readonly platform: "windows" | "mac" | "web";
   maxExcelApi: string;
   payloadLimitBytes: number;
+  zoomFitIgnored: boolean;
   /** Syncs and payload bytes since the last resetStats(). */
   readonly stats: SyncStats = emptyStats();
   /** Runtime.enableEvents. */
@@ -72,6 +75,7 @@ export class MemoryWorkbook implements MemoryHost {
     this.data.reuseDeletedSheetIds = this.platform === "mac";
     this.maxExcelApi = options.maxExcelApi ?? HIGHEST_EXCEL_API;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.zoomFitIgnored = options.zoomFitIgnored ?? false;
     this.run = this.run.bind(this);
   }
 

@@ -6,6 +6,7 @@ import { uniformFormat, uniformSize } from "../data/formatQuery";
 import { type CellFormat, DEFAULT_COLUMN_WIDTH, DEFAULT_FONT, DEFAULT_ROW_HEIGHT } from "../data/model";
 import { assertEditable, type EditKind } from "../data/protection";
 import { fail } from "../errors";
+import { MemoryRangeBorderCollection } from "./borders";
 import { ClientObject, type LoadArgument } from "./clientObject";
 import type { RangeTarget } from "./rangeTarget";
 
@@ -20,8 +21,11 @@ function number(min: number, max: number): (v: unknown) => number {
       : fail("InvalidArgument", `Expected a number from ${min} to ${max}, got ${String(v)}.`);
 }
 
+/** A font name: Excel keeps at most 31 characters (DESIGN.md §8; the error code is unconfirmed). */
 function text(v: unknown): string {
-  return typeof v === "string" && v !== "" ? v : fail("InvalidArgument", `Expected a name, got ${String(v)}.`);
+  return typeof v === "string" && v !== "" && v.length <= 31
+    ? v
+    : fail("InvalidArgument", `Expected a font name of 1 to 31 characters, got ${String(v)}.`);
 }
 
 function oneOf(values: string[]): (v: unknown) => string {
@@ -156,6 +160,7 @@ type FormatMembers =
   | "rowHeight"
   | "autofitRows"
   | "autofitColumns"
+  | "borders"
   | "load";
 
 export class MemoryRangeFormat extends ClientObject<RangeTarget> implements Pick<Excel.RangeFormat, FormatMembers> {
@@ -164,6 +169,7 @@ export class MemoryRangeFormat extends ClientObject<RangeTarget> implements Pick
     fill: new MemoryRangeFill(this.ctx, () => this.tryTarget()),
     font: new MemoryRangeFont(this.ctx, () => this.tryTarget()),
     protection: new MemoryFormatProtection(this.ctx, () => this.tryTarget()),
+    borders: new MemoryRangeBorderCollection(this.ctx, () => this.tryTarget()),
   };
 
   protected scalarProperties() {
@@ -188,6 +194,9 @@ export class MemoryRangeFormat extends ClientObject<RangeTarget> implements Pick
   }
   get protection(): Excel.FormatProtection {
     return this.children.protection as unknown as Excel.FormatProtection;
+  }
+  get borders(): Excel.RangeBorderCollection {
+    return this.children.borders as unknown as Excel.RangeBorderCollection;
   }
 
   get wrapText(): boolean {

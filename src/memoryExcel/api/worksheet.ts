@@ -18,6 +18,7 @@ import { fail } from "../errors";
 import { ClientObject, type LoadArgument } from "./clientObject";
 import { ChangedEventHandlers } from "./eventHandlers";
 import { MemoryWorksheetFreezePanes } from "./freezePanes";
+import { MemoryPageBreakCollection, MemoryPageLayout } from "./pageLayout";
 import { MemoryRange } from "./range";
 import { onGrid, type RangeTarget, whileAlive } from "./rangeTarget";
 import { MemoryTableCollection } from "./tables";
@@ -39,12 +40,20 @@ type WorksheetMembers =
   | "tables"
   | "freezePanes"
   | "protection"
+  | "pageLayout"
+  | "horizontalPageBreaks"
   | "onChanged"
   | "load";
 
 export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Excel.Worksheet, WorksheetMembers> {
   protected readonly typeName = "Worksheet";
-  private children?: { tables: MemoryTableCollection; freezePanes: MemoryWorksheetFreezePanes; protection: MemoryWorksheetProtection };
+  private children?: {
+    tables: MemoryTableCollection;
+    freezePanes: MemoryWorksheetFreezePanes;
+    protection: MemoryWorksheetProtection;
+    pageLayout: MemoryPageLayout;
+    horizontalPageBreaks: MemoryPageBreakCollection;
+  };
 
   private nav() {
     return (this.children ??= {
@@ -54,6 +63,8 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
       }),
       freezePanes: new MemoryWorksheetFreezePanes(this.ctx, () => this.tryTarget()),
       protection: new MemoryWorksheetProtection(this.ctx, () => this.tryTarget()),
+      pageLayout: new MemoryPageLayout(this.ctx, () => this.tryTarget()),
+      horizontalPageBreaks: new MemoryPageBreakCollection(this.ctx, () => this.tryTarget()),
     });
   }
 
@@ -101,6 +112,14 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
 
   get tables(): Excel.TableCollection {
     return this.nav().tables as unknown as Excel.TableCollection;
+  }
+  /** ExcelApi 1.9. */
+  get pageLayout(): Excel.PageLayout {
+    return this.nav().pageLayout as unknown as Excel.PageLayout;
+  }
+  /** ExcelApi 1.9. */
+  get horizontalPageBreaks(): Excel.PageBreakCollection {
+    return this.nav().horizontalPageBreaks as unknown as Excel.PageBreakCollection;
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this.nav().freezePanes as unknown as Excel.WorksheetFreezePanes;

@@ -23,6 +23,41 @@ export interface CellFormat {
   numberFormat?: string;
   /** Cells are locked unless this is false (Excel's default). */
   locked?: boolean;
+  /** Each edge's line style as Office.js names it ("Continuous", "Dash", …; "None" for none). */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>>;
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9), as set through Office.js. */
+export interface PageLayoutData {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  /** Points. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  zoom: Excel.PageLayoutZoomOptions;
+  /** headersFooters.defaultForAllPages: leftFooter, centerFooter, … as written. */
+  headerFooter: Record<string, string>;
+  printTitleRows: Area | null;
+  printArea: Area | null;
+  /** Rows (0-based) that start a page: horizontalPageBreaks.add inserts a break before a range's top row. */
+  rowBreaks: number[];
+}
+
+/** A new sheet's page setup: Portrait, "Normal" margins (0.7" / 0.75" / 0.3"), 100 %; Letter is en-US's paper (A4 in most other locales; unconfirmed which the host picks). */
+export function defaultPageLayout(): PageLayoutData {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    centerHorizontally: false,
+    centerVertically: false,
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    zoom: { scale: 100 },
+    headerFooter: {},
+    printTitleRows: null,
+    printArea: null,
+    rowBreaks: [],
+  };
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -88,6 +123,7 @@ export interface SheetData {
   /** Points; absent means the default height (15 pt). */
   rowHeights: Record<number, number>;
   protection: SheetProtectionData | null;
+  pageLayout: PageLayoutData;
 }
 
 export interface NamedItemData {
@@ -146,6 +182,7 @@ export function newSheetData(id: string, name: string): SheetData {
     columnWidths: {},
     rowHeights: {},
     protection: null,
+    pageLayout: defaultPageLayout(),
   };
 }
 
