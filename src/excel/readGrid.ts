@@ -15,13 +15,14 @@ import type { IsSetSupported } from "./requirements";
 export const MERGE_BAND_ROWS = 100;
 
 /**
- * The part of a sheet that is read: its used range within the first 5,000 rows and 50 columns.
+ * The part of a sheet that is read: its used range within the first 10,000 rows and 30 columns.
  * A value left at XFD1048576 makes the used range the whole sheet, whose values Excel does not even
  * return ("Read or write to an unbounded range": null), and a used range of A1:XFD5000 would ask for
- * 82 million cells. 250,000 empty cells ("" and "General") fit one sync's payload (payload.ts); a
- * plan is a few columns by a few thousand rows.
+ * 82 million cells. 300,000 empty cells ("" and "General", 13 bytes each) fit one sync's payload
+ * (payload.ts); a plan is a few columns by a few thousand rows (our own plan table of 5,000
+ * measures: 5,001 rows by 7 columns and the agency's extra ones).
  */
-export const READ_WINDOW = { rows: 5000, columns: 50 } as const;
+export const READ_WINDOW = { rows: 10_000, columns: 30 } as const;
 
 export interface QueuedGridValues {
   sheet: Excel.Worksheet;

@@ -7,6 +7,7 @@
 import { columnLetter, rangeA1, type CellValue } from "../core/grid";
 import type { SheetSpec } from "../core/sheetSpec";
 import { jsonBytes, PAYLOAD_BUDGET_BYTES } from "./payload";
+import { queuePrintedSheet } from "./writePrintedSheet";
 
 /** Excel's column width unit is points; a SheetSpec's is characters (about 6 points each for 12-pt CJK). */
 const POINTS_PER_CHARACTER = 6;
@@ -83,8 +84,13 @@ export function queueClearSheet(sheet: Excel.Worksheet): void {
   sheet.freezePanes.unfreeze();
 }
 
-/** Widths, wrap, hidden columns, merges, dropdowns, the table and the frozen header. */
+/** Widths, wrap, hidden columns, merges, dropdowns, the table and the frozen header; a printed sheet's look and page setup (writePrintedSheet.ts). */
 export function queueFormats(sheet: Excel.Worksheet, spec: SheetSpec): void {
+  if (spec.print) {
+    queuePrintedSheet(sheet, spec);
+    for (const m of spec.merges ?? []) sheet.getRange(rangeA1(m)).merge(false);
+    return;
+  }
   const columns = spec.columns ?? [];
   columns.forEach((col, c) => {
     const column = sheet.getRange(`${columnLetter(c)}:${columnLetter(c)}`);

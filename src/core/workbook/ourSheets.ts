@@ -5,7 +5,17 @@
  * Pure: the names and sheets as loaded in, the record out.
  */
 
-export const SHEET_ROLES = ["source", "backup", "plan", "units", "framework", "coverage"] as const;
+export const SHEET_ROLES = [
+  "source",
+  "backup",
+  "plan",
+  "units",
+  "framework",
+  "coverage",
+  "annexPlan",
+  "annexMeasures",
+  "annexResults",
+] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
 export const NAME_PREFIX = "ServicePlan.";
@@ -37,10 +47,22 @@ export interface SetUpRecord extends SetUpFacts {
   framework: SheetRef;
   /** The coverage sheet (涵蓋情形), once the check step has written one. */
   coverage?: SheetRef;
+  /** The annex sheets (計畫表（列印）, 附件一, 附件二), once step 3 has built them. */
+  annexPlan?: SheetRef;
+  annexMeasures?: SheetRef;
+  annexResults?: SheetRef;
 }
 
 /** The sheets the add-in made: restore removes them. */
-export const MADE_ROLES = ["plan", "units", "framework", "coverage"] as const satisfies readonly SheetRole[];
+export const MADE_ROLES = [
+  "plan",
+  "units",
+  "framework",
+  "coverage",
+  "annexPlan",
+  "annexMeasures",
+  "annexResults",
+] as const satisfies readonly SheetRole[];
 
 /** Every sheet of ours, the hidden backup included: none of them can be a plan's source. */
 export const OUR_ROLES = [...MADE_ROLES, "backup"] as const satisfies readonly SheetRole[];
@@ -81,6 +103,9 @@ export interface NameEntry {
   comment: string;
 }
 
+/** Sheets of ours made after the set-up, by later steps: a record is complete without them. */
+const OPTIONAL_ROLES = ["coverage", "annexPlan", "annexMeasures", "annexResults"] as const satisfies readonly SheetRole[];
+
 /** What our names say, given the workbook's names and its sheets (this session's ids). */
 export function recordFromNames(names: readonly NameEntry[], sheetList: readonly { id: string; name: string }[]): RecordReading {
   const byName = new Map(sheetList.map((s) => [s.name.toLowerCase(), s]));
@@ -97,10 +122,9 @@ export function recordFromNames(names: readonly NameEntry[], sheetList: readonly
   }
   const factsItem = items.get(FACTS_NAME.toLowerCase());
   const facts = factsItem ? factsOf(factsItem.comment) : null;
-  const { source, backup, plan, units, framework, coverage } = refs;
+  const { source, backup, plan, units, framework } = refs;
+  const optional = Object.fromEntries(OPTIONAL_ROLES.flatMap((role) => (refs[role] ? [[role, refs[role]]] : [])));
   const record =
-    facts && source && backup && plan && units && framework
-      ? { ...facts, source, backup, plan, units, framework, ...(coverage ? { coverage } : {}) }
-      : null;
+    facts && source && backup && plan && units && framework ? { ...facts, source, backup, plan, units, framework, ...optional } : null;
   return { sheets, names: new Set(items.keys()), record };
 }

@@ -1,0 +1,106 @@
+/**
+ * Step 3 in Excel: an annex table built from the plan table we set up, written print-ready to a
+ * sheet of ours (計畫表（列印）, 附件一, 附件二) and activated. Building it again rewrites only our
+ * sheet, found through our name for it; a sheet of the user's with the same name is left alone and
+ * ours is called 「附件一（產製）」. Syncs: one to read, then the values in payload-sized chunks, the
+ * last with the look, the page setup and the zoom read back (office-js#1860).
+ */
+import { ANNEX_SHEET_NAMES, buildAnnex, type AnnexKind } from "../core/annex/annexes";
+import { suggestAnnexTitle, type AnnexTitle } from "../core/annex/annexTitle";
+import { impose } from "../core/impose/impose";
+import { uniqueSheetName } from "../core/sheetNames";
+import type { SheetRole } from "../core/workbook/ourSheets";
+import { chooseFramework, recordedFramework } from "../core/workflows/frameworkChoice";
+import { ExcelActionError } from "./errors";
+import { withEventsOff } from "./events";
+import type { ExcelHost } from "./host";
+import { gridOfValues, queueGridValues } from "./readGrid";
+import { queueRecordLoad, queueRemember, readRecord, type SetUpRecord } from "./setUpRecord";
+import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
+import { fitKept } from "./writePrintedSheet";
+
+export interface AnnexRequest extends AnnexTitle {
+  kind: AnnexKind;
+  font: string;
+}
+
+export interface AnnexWritten {
+  sheet: string;
+  measures: number;
+  /** Pages as laid out (A4, one page wide). */
+  pages: number;
+  /** False when Excel did not keep fit-to-one-page-wide (office-js#1860). */
+  fitKept: boolean;
+}
+
+const ROLE_OF: Record<AnnexKind, SheetRole> = { plan: "annexPlan", measures: "annexMeasures", results: "annexResults" };
+
+/** The agency and year the source sheet's title suggests, for the step's fields: one sync. */
+export function suggestAnnexFields(host: ExcelHost, record: SetUpRecord): Promise<AnnexTitle> {
+  return host.run(async (context) => {
+    const source = record.source.id ? queueGridValues(context, record.source.id, { orNullObject: true }) : null;
+    await context.sync();
+    const grid = gridOfValues(source);
+    if (!grid || grid.rowCount === 0) return { agency: "", year: null };
+    try {
+      return suggestAnnexTitle(grid, impose(grid, { framework: chooseFramework({ kind: "detect" }, grid) }));
+    } catch {
+      return { agency: "", year: null }; // a source that no longer reads as a plan suggests nothing
+    }
+  });
+}
+
+/** Progress in syncs: `done` of `total`, after each. */
+export type AnnexProgress = (p: { done: number; total: number }) => void;
+
+export function writeAnnex(host: ExcelHost, record: SetUpRecord, request: AnnexRequest, onProgress?: AnnexProgress): Promise<AnnexWritten> {
+  return host.run(async (context) => {
+    let done = 0;
+    const sync = async (total: number) => {
+      await context.sync();
+      onProgress?.({ done: ++done, total });
+    };
+    const queued = queueRecordLoad(context);
+    const [plan, frameworkSheet] = [record.plan, record.framework].map((ref) =>
+      ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null,
+    );
+    await sync(2);
+    const planGrid = gridOfValues(plan);
+    if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
+    const framework = recordedFramework(record.frameworkId, gridOfValues(frameworkSheet));
+    if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
+    const spec = buildAnnex(request.kind, impose(planGrid, { framework }), framework, request);
+
+    const ours = readRecord(queued);
+    const role = ROLE_OF[request.kind];
+    const existing = ours.sheets[role];
+    const taken = new Set(queued.sheets.items.map((s) => s.name));
+    const base = ANNEX_SHEET_NAMES[request.kind];
+    const clash = [...taken].some((n) => n.toLowerCase() === base.toLowerCase());
+    const name = existing?.name ?? uniqueSheetName(clash ? `${base}（產製）` : base, taken);
+    const sheet = existing ? queued.sheets.getItem(existing.id) : queued.sheets.add(name);
+    if (!existing) queueRemember(context, ours, role, sheet, name);
+
+    return withEventsOff(context, async () => {
+      if (existing) queueClearSheet(sheet);
+      const chunks = valueChunksBySync([{ sheet, spec }]);
+      const total = 1 + Math.max(1, chunks.length);
+      for (const chunk of chunks.slice(0, -1)) {
+        queueValues(chunk);
+        await sync(total);
+      }
+      queueValues(chunks[chunks.length - 1] ?? []);
+      queueFormats(sheet, spec);
+      sheet.activate();
+      const layout = sheet.pageLayout.load("zoom");
+      context.runtime.enableEvents = true;
+      await sync(total);
+      return {
+        sheet: name,
+        measures: spec.rows.length - spec.print!.titleRows - 1,
+        pages: spec.print!.pageBreaks.length + 1,
+        fitKept: fitKept(layout),
+      };
+    });
+  });
+}
