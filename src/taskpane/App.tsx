@@ -27,6 +27,7 @@ import type { OfficeHostState } from "./officeHost";
 import type { ExcelHost } from "../excel/host";
 import { SetUpStep } from "./setup/SetUpStep";
 import { CheckStep } from "./check/CheckStep";
+import { AnnexStep } from "./annex/AnnexStep";
 
 export interface AppProps {
   /** Where the pane runs; undefined while that is still being found out. */
@@ -63,6 +64,9 @@ const useStyles = makeStyles({
   // The `hidden` attribute alone loses to the step's display: flex, and both steps would show.
   hidden: { display: "none" },
 });
+
+/** The steps that work today; the others say they are still being built. */
+const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes"]);
 
 /** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
 const LANG_ATTRIBUTE: Record<Locale, string> = { "zh-TW": "zh-Hant-TW", en: "en" };
@@ -126,7 +130,7 @@ export function App({ hostState, excel }: AppProps) {
           <Subtitle2 as="h2" className={styles.heading}>
             {t.stepHeading(stepIndex + 1, t.steps[step].title)}
           </Subtitle2>
-          {(!excel || (step !== "setup" && step !== "check")) && (
+          {(!excel || !BUILT_STEPS.has(step)) && (
             <Badge appearance="tint" color="informative">
               {t.notYetAvailable}
             </Badge>
@@ -142,6 +146,11 @@ export function App({ hostState, excel }: AppProps) {
           {excel && opened.has("check") && (
             <div hidden={step !== "check"} className={mergeClasses(styles.step, step !== "check" && styles.hidden)}>
               <CheckStep excel={excel} locale={locale} active={step === "check"} />
+            </div>
+          )}
+          {excel && opened.has("annexes") && (
+            <div hidden={step !== "annexes"} className={mergeClasses(styles.step, step !== "annexes" && styles.hidden)}>
+              <AnnexStep excel={excel} locale={locale} active={step === "annexes"} />
             </div>
           )}
         </section>

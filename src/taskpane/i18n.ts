@@ -51,7 +51,7 @@ export const STRINGS: Record<Locale, Strings> = {
       annexes: {
         title: "產製附表",
         description:
-          "這個步驟還在開發中，目前無法使用。完成後，將可選擇要產製的表（計畫表、附件一、附件二），填入機關名稱、民國年度與字型，產製可直接列印的附表。",
+          "選擇要產製的表（計畫表、附件一、附件二），確認機關名稱、民國年度與字型，產製可直接列印的附表：A4、寬度一頁、每頁重複表頭、頁尾頁碼，執行要項不會單獨落在頁尾。",
       },
       results: {
         title: "填報成效",
@@ -89,7 +89,7 @@ export const STRINGS: Record<Locale, Strings> = {
       annexes: {
         title: "Annexes",
         description:
-          "This step is still being built and cannot be used yet. When it is ready you will choose a table (plan table, Annex 1, Annex 2), enter the agency name, the ROC year and the font, and build it ready to print.",
+          "Choose a table (plan table, Annex 1, Annex 2), check the agency name, the ROC year and the font, and build it ready to print: A4, one page wide, the header row on every page, page numbers in the footer, no pillar left alone at a page foot.",
       },
       results: {
         title: "Fill in results",
