@@ -30,6 +30,8 @@ import { ANNEX_STRINGS } from "./annexStrings";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch", minWidth: 0 },
   field: { maxWidth: "100%" },
+  // Fluent's Input is at least 250 px wide: at 200 % zoom a 320 px pane has 160 px.
+  input: { minWidth: 0, width: "100%" },
 });
 
 const yearOf = (text: string): number | null | "invalid" =>
@@ -104,6 +106,7 @@ export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; 
       </Field>
       <Field label={s.agencyLabel} hint={s.agencyHint} className={styles.field}>
         <Input
+          className={styles.input}
           value={agency}
           onChange={(_, d) => {
             typed.current.agency = true;
@@ -119,6 +122,7 @@ export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; 
         className={styles.field}
       >
         <Input
+          className={styles.input}
           value={year}
           inputMode="numeric"
           onChange={(_, d) => {
@@ -134,7 +138,7 @@ export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; 
         validationMessage={tried && !fontOk(font) ? s.fontInvalid : undefined}
         className={styles.field}
       >
-        <Input value={font} onChange={(_, d) => setFont(d.value)} />
+        <Input className={styles.input} value={font} onChange={(_, d) => setFont(d.value)} />
       </Field>
       <div>
         <Button appearance="primary" onClick={() => void build()} disabled={work.busy !== null}>
