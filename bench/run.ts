@@ -1,7 +1,7 @@
 /**
  * npm run bench: core time and memory of imposing 50, 500 and 5,000 measures, and of validating
  * 500 and 5,000 (every check, both coverage matrices); then the Excel side's syncs and payloads (bench/excel.ts),
- * and the CLI against openpyxl on the same file (bench/cli.ts).
+ * the annexes (bench/annex.ts), and the CLI against openpyxl on the same file (bench/cli.ts).
  * Targets: impose (issue 2) 5,000 measures under 1 s of core time, growth linear (5,000/500 under
  * 12); validate (issue 4) 5,000 measures under 200 ms.
  */
@@ -11,6 +11,7 @@ import { validatePlan } from "../src/core/checks/validate";
 import { bigPlanGrid, UNITS } from "./bigPlan";
 import { benchCli } from "./cli";
 import { benchExcel } from "./excel";
+import { benchAnnex } from "./annex";
 
 const SIZES = [50, 500, 5000];
 const RUNS = 5;
@@ -70,7 +71,8 @@ const v5000 = validations[1];
 console.log(`  5,000 validated in ${v5000.ms.toFixed(0)} ms (target < 200)`);
 if (v5000.ms >= 200) process.exitCode = 1;
 
-void benchExcel([50, 1000, 5000]).then((ok) => {
-  if (!ok) process.exitCode = 1;
-  return benchCli();
-});
+void benchExcel([50, 1000, 5000])
+  .then(async (ok) => {
+    if (!ok || !(await benchAnnex([50, 1000, 5000]))) process.exitCode = 1;
+  })
+  .then(() => benchCli());

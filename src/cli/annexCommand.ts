@@ -32,12 +32,16 @@ export async function annexCommand(positional: string[], options: Record<string,
   if (yearOption !== undefined && !/^\d{2,3}$/.test(yearOption))
     throw new UsageError(`--year 要民國年，例如 --year 115（收到「${yearOption}」）。`);
 
+  const fontOption = str("font");
+  if (fontOption !== undefined && (fontOption.trim() === "" || fontOption.length > 31))
+    throw new UsageError(`--font 要一個字型名稱，最多 31 個字（Excel 的上限），收到「${fontOption}」。`);
+
   const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
   const suggested = suggestAnnexTitle(grid, plan);
   const title = {
     agency: str("agency") ?? suggested.agency,
     year: yearOption !== undefined ? Number(yearOption) : suggested.year,
-    font: str("font") ?? DEFAULT_ANNEX_FONT,
+    font: fontOption ?? DEFAULT_ANNEX_FONT,
   };
   const spec = buildAnnex(kind as AnnexKind, plan, framework, title);
   writeOutput(out, await writeWorkbook([spec]));

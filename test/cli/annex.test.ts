@@ -67,6 +67,7 @@ describe("service-plan annex", () => {
     [["--kind", "annex3", "--out", "x.xlsx"], /--kind 要 plan/],
     [["--kind", "plan"], /--out/],
     [["--kind", "plan", "--out", "x.xlsx", "--year", "2026"], /--year 要民國年/],
+    [["--kind", "plan", "--out", "x.xlsx", "--font", "字".repeat(32)], /--font 要一個字型名稱，最多 31 個字/],
   ])("refuses %j in one sentence, exit 2", async (options, message) => {
     const r = await cli(
       "annex",
