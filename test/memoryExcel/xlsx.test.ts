@@ -160,3 +160,59 @@ print(json.dumps({"name":ws.title,"merges":sorted(str(m) for m in ws.merged_cell
     expect(sheet.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).sort()).toEqual(seen.merges);
   });
 });
+
+describeWithPackage("python3-openpyxl", hasOpenpyxl())("page setup in the saved .xlsx", () => {
+  it("an annex set up through pageLayout is saved as it prints: A4, fit to one page wide, print titles and area, footer, row breaks, ruled cells; loading it again gives the same page layout but for the row breaks", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("附件一", [["附件一"], ["標題"], ["項次", "具體做法"], ["一", "甲"], ["", "乙"], ["二", "丙"]]);
+    await wb.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("附件一");
+      const layout = sheet.pageLayout;
+      layout.paperSize = "A4";
+      layout.centerHorizontally = true;
+      layout.leftMargin = 36;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.headersFooters.defaultForAllPages.centerFooter = "第 &P 頁，共 &N 頁";
+      layout.setPrintTitleRows("$3:$3");
+      layout.setPrintArea("A1:B6");
+      sheet.horizontalPageBreaks.add("A5");
+      const borders = sheet.getRange("A3:B6").format.borders;
+      for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const)
+        borders.getItem(edge).style = "Continuous";
+      await context.sync();
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "page-setup-")), "annex.xlsx");
+    fs.writeFileSync(file, await wb.saveXlsx());
+    const read = python(
+      `import json,sys,openpyxl
+ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; b=ws["B4"].border
+print(json.dumps({"paper": ws.page_setup.paperSize, "fit": [ws.sheet_properties.pageSetUpPr.fitToPage, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight],
+ "centred": ws.print_options.horizontalCentered, "left": ws.page_margins.left, "titles": ws.print_title_rows, "area": ws.print_area,
+ "footer": ws.oddFooter.center.text, "breaks": [x.id for x in ws.row_breaks.brk], "borders": [b.left.style, b.right.style, b.top.style, b.bottom.style],
+ "titleBorder": ws["A1"].border.bottom.style}))`,
+      file,
+    );
+    expect(read).toEqual({
+      paper: 9,
+      fit: [true, 1, 0],
+      centred: true,
+      left: 0.5,
+      titles: "$3:$3",
+      area: expect.anything(),
+      footer: "第 &P 頁，共 &N 頁",
+      breaks: [4],
+      borders: ["thin", "thin", "thin", "thin"],
+      titleBorder: null,
+    });
+    expect(String((read as { area: unknown }).area)).toMatch(/(^|!)\$A\$1:\$B\$6$/); // openpyxl versions differ in the form, not the range
+    const again = await loadXlsx(fs.readFileSync(file));
+    // All but the row breaks: ExcelJS writes them and does not read them back (its worksheet model keeps none).
+    expect(again.data.sheets[0].pageLayout).toEqual({ ...wb.data.sheets[0].pageLayout, rowBreaks: [] });
+    expect(again.data.sheets[0].formats["B4"]?.borders).toEqual({
+      top: "Continuous",
+      bottom: "Continuous",
+      left: "Continuous",
+      right: "Continuous",
+    });
+  });
+});

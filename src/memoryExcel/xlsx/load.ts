@@ -4,6 +4,7 @@
  * rich text as plain text, errors as "#REF!".
  */
 import ExcelJS from "exceljs";
+import { readPageSetup } from "./pageSetup";
 import { parseAddress, sheetAddress } from "../data/address";
 import type { Area } from "../data/area";
 import { setValue } from "../data/cells";
@@ -98,6 +99,7 @@ function readSheet(ws: ExcelJS.Worksheet, data: WorkbookData): SheetData {
     sheet.frozenColumns = view.xSplit ?? 0;
   }
   readValidations(ws, sheet);
+  sheet.pageLayout = readPageSetup(ws);
   for (const t of Object.values(internals(ws).tables ?? {})) {
     const ref = t.model.tableRef ?? t.model.ref;
     if (!ref) continue;

@@ -1,7 +1,7 @@
 /**
  * WorkbookData → .xlsx bytes through ExcelJS (works in Node and in the browser): values, merges,
  * formats, widths, heights, hidden rows/columns, frozen panes, validations, tables, custom
- * conditional formats, protection, range names. Settings are not written (Office keeps them in a
+ * conditional formats, protection, range names, page setup. Settings are not written (Office keeps them in a
  * web-extension part ExcelJS cannot write).
  */
 import ExcelJS from "exceljs";
@@ -11,6 +11,7 @@ import { cellKey, formatAt, isFormulaCell, parseCellKey, readValues } from "../d
 import type { CellValue, SheetData, WorkbookData } from "../data/model";
 import { bodyArea } from "../data/tables";
 import { internals } from "./exceljsInternals";
+import { writePageSetup } from "./pageSetup";
 import { pointsToWidth, toExcelJsStyle } from "./styles";
 import { toExcelJsValidation } from "./validationRules";
 
@@ -102,6 +103,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetData): Promise<void>
   }
   writeTables(ws, sheet);
   writeConditionalFormats(ws, sheet);
+  writePageSetup(ws, sheet);
   if (sheet.protection) {
     const o = sheet.protection.options;
     await ws.protect(sheet.protection.password ?? "", {

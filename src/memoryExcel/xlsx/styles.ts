@@ -64,11 +64,36 @@ export function toExcelJsStyle(f: CellFormat): Partial<ExcelJS.Style> {
   if (Object.keys(alignment).length) style.alignment = alignment;
   if (f.numberFormat && f.numberFormat !== "General") style.numFmt = f.numberFormat;
   if (f.locked === false) style.protection = { locked: false };
+  if (f.borders) {
+    const border: Partial<ExcelJS.Borders> = {};
+    for (const [side, lineStyle] of Object.entries(f.borders)) {
+      const excel = BORDER_TO_EXCELJS[lineStyle];
+      if (excel) border[side as "top"] = { style: excel };
+    }
+    if (Object.keys(border).length) style.border = border;
+  }
   return style;
 }
 
+/** Office.js line styles (at Thin weight) ⇄ ExcelJS's (the file's) border styles. */
+const BORDER_TO_EXCELJS: Record<string, ExcelJS.BorderStyle> = {
+  Continuous: "thin",
+  Dash: "dashed",
+  DashDot: "dashDot",
+  DashDotDot: "dashDotDot",
+  Dot: "dotted",
+  Double: "double",
+  SlantDashDot: "slantDashDot",
+};
+const BORDER_FROM_EXCELJS: Record<string, string> = {
+  ...invert(BORDER_TO_EXCELJS),
+  medium: "Continuous",
+  thick: "Continuous",
+  hair: "Continuous",
+};
+
 /** The format an ExcelJS cell carries (defaults left out). */
-export function fromExcelJsStyle(cell: Pick<ExcelJS.Cell, "fill" | "font" | "alignment" | "numFmt" | "protection">): CellFormat {
+export function fromExcelJsStyle(cell: Pick<ExcelJS.Cell, "fill" | "font" | "alignment" | "numFmt" | "protection" | "border">): CellFormat {
   const f: CellFormat = {};
   const fill = cell.fill as ExcelJS.FillPattern | undefined;
   if (fill?.type === "pattern" && fill.pattern === "solid") {
@@ -94,5 +119,11 @@ export function fromExcelJsStyle(cell: Pick<ExcelJS.Cell, "fill" | "font" | "ali
   }
   if (cell.numFmt && cell.numFmt !== "General") f.numberFormat = cell.numFmt;
   if (cell.protection?.locked === false) f.locked = false;
+  const borders: NonNullable<CellFormat["borders"]> = {};
+  for (const side of ["top", "bottom", "left", "right"] as const) {
+    const s = cell.border?.[side]?.style;
+    if (s && BORDER_FROM_EXCELJS[s]) borders[side] = BORDER_FROM_EXCELJS[s];
+  }
+  if (Object.keys(borders).length) f.borders = borders;
   return f;
 }
