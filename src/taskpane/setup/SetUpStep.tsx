@@ -48,6 +48,8 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch" },
   // A long framework name must not widen the pane (320 px, 200 % zoom): the select shrinks and clips.
   select: { maxWidth: "100%", minWidth: 0 },
+  // Fluent's Textarea keeps a 250 px minimum: at 200 % zoom a 320 px pane has 160 px.
+  textarea: { minWidth: 0, width: "100%" },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   preview: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -246,6 +248,7 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
         <>
           <Field label={s.unitsLabel} hint={preview.unitsSheet ? s.unitsFromSheet(preview.unitsSheet) : s.unitsHint}>
             <Textarea
+              className={styles.textarea}
               value={unitsText}
               onChange={(_, d) => setUnitsText(d.value)}
               rows={Math.min(8, Math.max(3, preview.units.length))}
