@@ -11,6 +11,7 @@ import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
 import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
+import { until } from "./support/until";
 
 const SCREENSHOT = path.join(os.tmpdir(), "playground-annex.png");
 const ZOOM_SCREENSHOT = path.join(os.tmpdir(), "playground-annex-zoom200.png");
@@ -94,14 +95,3 @@ describeWithChromium()("annexes in the playground", () => {
     expect(playground.pageErrors).toEqual([]);
   });
 });
-
-/** Waits until `read` gives `want` (5 s at most), then asserts it. */
-async function until<T>(read: () => Promise<T>, want: T): Promise<void> {
-  const end = Date.now() + 5000;
-  let got = await read();
-  while (got !== want && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    got = await read();
-  }
-  expect(got).toEqual(want);
-}
