@@ -140,3 +140,10 @@ function expectNoOrphans(spec: SheetSpec) {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+it("a measure in a hidden row of the source is in the annex too (nothing of the plan left out unseen)", async () => {
+  const { grid, framework, plan } = await seedPlan("seed004");
+  const hidden = { ...plan, measures: plan.measures.map((m, i) => (i === 1 ? { ...m, hidden: true } : m)) };
+  const spec = buildAnnex("measures", hidden, framework, suggestAnnexTitle(grid, plan));
+  expect(spec.rows.flat()).toContain(`二、${plan.measures[1].text}`);
+});

@@ -189,7 +189,8 @@ function splitAt(from: number, to: number, pageStarts: ReadonlySet<number>): [nu
 export function buildAnnex(kind: AnnexKind, plan: Plan, framework: Framework, options: AnnexOptions): SheetSpec {
   const layout = layoutOf(kind, framework, options);
   const { columns } = layout;
-  const measures = plan.measures.filter((m) => !m.hidden);
+  // Every measure, those in hidden source rows too: nothing of the plan is left out of what is printed unseen (validate says which were hidden).
+  const measures = plan.measures;
   const at = numbering(measures);
   const body = measures.map((m, i) => layout.row(m, at[i]));
   const titles: CellValue[][] = [...(layout.caption ? [[layout.caption]] : []), [layout.title]];
