@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { ANNEX_KINDS, buildAnnex, DEFAULT_ANNEX_FONT, type AnnexKind } from "../core/annex/annexes";
-import { suggestAnnexTitle } from "../core/annex/annexTitle";
+import { suggestAnnexTitleIn } from "../core/annex/annexTitle";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
 import { chosenColumns, loadPlan } from "./loadPlan";
@@ -36,8 +36,8 @@ export async function annexCommand(positional: string[], options: Record<string,
   if (fontOption !== undefined && (fontOption.trim() === "" || fontOption.length > 31))
     throw new UsageError(`--font 要一個字型名稱，最多 31 個字（Excel 的上限），收到「${fontOption}」。`);
 
-  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
-  const suggested = suggestAnnexTitle(grid, plan);
+  const { wb, grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
+  const suggested = suggestAnnexTitleIn(wb.sheets, grid, plan);
   const title = {
     agency: str("agency") ?? suggested.agency,
     year: yearOption !== undefined ? Number(yearOption) : suggested.year,

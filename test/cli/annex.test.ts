@@ -79,6 +79,15 @@ describe("service-plan annex", () => {
     expect(r.err.split("\n")).toHaveLength(1);
   });
 
+  it("on a workbook impose --out wrote, takes the title from its copy of the original sheet", async () => {
+    const setUp = path.join(tmp, "setup.xlsx");
+    expect((await cli("impose", path.join(FIX, "seed000.xlsx"), "--out", setUp)).code).toBe(0);
+    const out = path.join(tmp, "from-setup.xlsx");
+    const r = await cli("annex", setUp, "--kind", "measures", "--out", out);
+    expect(r).toMatchObject({ code: 0, err: "" });
+    expect(r.out).toContain("標題「高雄市兵役處114年提升服務具體作法」");
+  });
+
   it("refuses to write over the input", async () => {
     const input = path.join(tmp, "input.xlsx");
     fs.copyFileSync(path.join(FIX, "seed004.xlsx"), input);

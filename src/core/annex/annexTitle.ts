@@ -11,19 +11,42 @@ export interface AnnexTitle {
   year: number | null;
 }
 
+/** An agency's name: Chinese characters only, ending as agencies' names end (處, 局, 公所, 中心…). */
+const AGENCY = /^[\u4e00-\u9fff]{1,30}(?:處|局|所|署|會|府|院|室|中心|館|隊|站|廳|部|科|課|校|團)$/;
+
 /** Where the agency's name ends: the year, or the words that start the plan's name. */
 const AGENCY_END = /(\d{2,3})\s*年|提升|執行計畫|附件/;
 
 export function suggestAnnexTitle(grid: Grid, plan: Plan): AnnexTitle {
+  return titleAbove(grid, plan.header.row);
+}
+
+/**
+ * The first suggestion the workbook's sheets give, the plan's own first (rows above its header), then
+ * the others' first rows: a workbook set up by `impose --out` keeps the title on its copy of the original.
+ */
+export function suggestAnnexTitleIn(sheets: readonly Grid[], grid: Grid, plan: Plan): AnnexTitle {
+  const own = suggestAnnexTitle(grid, plan);
+  if (own.agency) return own;
+  for (const other of sheets) {
+    if (other === grid) continue;
+    const found = titleAbove(other, 3);
+    if (found.agency) return found;
+  }
+  return own;
+}
+
+/** The agency and year in the first `rows` rows' text, else in the sheet's name. */
+function titleAbove(grid: Grid, rows: number): AnnexTitle {
   const above: string[] = [];
-  for (let r = 0; r < plan.header.row && r < grid.values.length; r++)
+  for (let r = 0; r < rows && r < grid.values.length; r++)
     for (const v of grid.values[r]) if (typeof v === "string" && v.trim() !== "") above.push(v.trim());
   const candidates = [...above.filter((t) => !/^附件/.test(t)), grid.sheet];
   for (const text of candidates) {
     const year = /(\d{2,3})\s*年/.exec(text);
     const end = AGENCY_END.exec(text);
     const agency = (end ? text.slice(0, end.index) : "").replace(/\s+/g, "");
-    if (agency.length >= 2) return { agency, year: year ? Number(year[1]) : null };
+    if (AGENCY.test(agency)) return { agency, year: year ? Number(year[1]) : null };
   }
   return { agency: "", year: null };
 }
