@@ -33,13 +33,15 @@ export class SharedStrings {
   }
 }
 
-function cellXml(ref: string, v: CellValue, style: number, strings: SharedStrings): string {
-  const s = style ? ` s="${style}"` : "";
-  if (v === null || v === "") return style ? `<c r="${ref}"${s}/>` : "";
+/** A cell's element, "" when there is nothing to write; `s` is its style attribute (styleAttribute). */
+function cellXml(ref: string, v: CellValue, s: string, strings: SharedStrings): string {
+  if (v === null || v === "") return s ? `<c r="${ref}"${s}/>` : "";
   if (typeof v === "number") return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${v}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
   if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s} t="s"><v>${strings.of(v)}</v></c>`;
 }
+
+const styleAttribute = (style: number) => (style ? ` s="${style}"` : "");
 
 /**
  * The style of a cell: with column definitions, row 0 is the header and the rest take their column's
@@ -101,21 +103,37 @@ export function worksheetXml(
   const columnCount = spec.columns?.length ?? 0;
   const tableNames = spec.table ? tableHeader(spec) : null;
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c)); // once, not per cell
-  spec.rows.forEach((specRow, r) => {
-    const row = r === 0 && tableNames ? tableNames : specRow;
+  // Below its header (a printed sheet: its titles and header) a cell's style depends on its column only.
+  const bodyFrom = spec.print ? spec.print.titleRows + 1 : 1;
+  const bodyStyles = letters.map((_, c) => styleAttribute(cellStyle(spec, bodyFrom, c, printBase)));
+  // A body cell of text (most cells) is cellXml's text put together from its column's two ends.
+  const textOpen = letters.map((letter) => `<c r="${letter}`);
+  const textTail = bodyStyles.map((s) => `"${s} t="s"><v>`);
+  for (let r = 0; r < spec.rows.length; r++) {
+    if (!(r in spec.rows)) continue; // a hole in a sparse list of rows, as forEach skips it
+    const row = r === 0 && tableNames ? tableNames : spec.rows[r];
     const height = spec.rowHeights?.[r];
-    let cells = "";
+    const rowNumber = String(r + 1);
+    const parts = [`<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`];
     const n = Math.max(row.length, columnCount);
     for (let c = 0; c < n; c++) {
       const v = row[c] ?? null;
       // An empty body cell takes its column's style from <cols>: writing it would only double the part.
       // A printed sheet writes every cell: a title's merged cells must not take the body's rules.
       if (r > 0 && (v === null || v === "") && !spec.print) continue;
-      cells += cellXml(`${letters[c]}${r + 1}`, v, cellStyle(spec, r, c, printBase), strings);
+      if (r >= bodyFrom && typeof v === "string" && v !== "") {
+        parts.push(textOpen[c] + rowNumber + textTail[c] + strings.of(v) + "</v></c>");
+        continue;
+      }
+      const s = r >= bodyFrom ? bodyStyles[c] : styleAttribute(cellStyle(spec, r, c, printBase));
+      const cell = cellXml(letters[c] + rowNumber, v, s, strings);
+      if (cell !== "") parts.push(cell);
     }
-    if (!cells && height === undefined) return;
-    out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`);
-  });
+    if (parts.length === 1 && height === undefined) continue;
+    parts.push("</row>");
+    // Joined now: one flat string per row, not a tree of pieces kept (and copied by the GC) to the end.
+    out.push(parts.join(""));
+  }
   out.push("</sheetData>");
   if (spec.merges?.length) {
     out.push(`<mergeCells count="${spec.merges.length}">`);

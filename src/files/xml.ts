@@ -44,19 +44,37 @@ export function attributes(tagText: string): Record<string, string> {
 export const TAG_BODY = `(?:[^>"']|"[^"]*"|'[^']*')*?`;
 
 /** Each element named `name` (any prefix): its attributes and its inner text (null when self-closed). */
-export function* elements(xml: string, name: string): Generator<{ attrs: Record<string, string>; inner: string | null }> {
+export function elements(xml: string, name: string): { attrs: Record<string, string>; inner: string | null }[] {
+  const out: { attrs: Record<string, string>; inner: string | null }[] = [];
+  eachElement(xml, name, (attrs, inner) => out.push({ attrs, inner }));
+  return out;
+}
+
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * `visit` called with each element named `name`, as `elements` lists them; its attributes are not read
+ * when `withAttributes` is false. No list made, nor a generator resumed per element (slow before the
+ * JIT warms up): the shared strings are thousands of elements.
+ */
+export function eachElement(
+  xml: string,
+  name: string,
+  visit: (attrs: Readonly<Record<string, string>>, inner: string | null) => void,
+  withAttributes = true,
+): void {
   const open = new RegExp(`<(?:[\\w.-]+:)?${name}(?=[\\s/>])(${TAG_BODY})(/?)>`, "g");
   const close = new RegExp(`</(?:[\\w.-]+:)?${name}\\s*>`, "g");
   let m: RegExpExecArray | null;
   while ((m = open.exec(xml))) {
+    const attrs = withAttributes ? attributes(m[1]) : NO_ATTRIBUTES;
     if (m[2] === "/") {
-      yield { attrs: attributes(m[1]), inner: null };
+      visit(attrs, null);
       continue;
     }
     close.lastIndex = open.lastIndex;
     const end = close.exec(xml);
-    const stop = end ? end.index : xml.length;
-    yield { attrs: attributes(m[1]), inner: xml.slice(open.lastIndex, stop) };
+    visit(attrs, xml.slice(open.lastIndex, end ? end.index : xml.length));
     open.lastIndex = end ? close.lastIndex : xml.length;
   }
 }

@@ -28,8 +28,8 @@ export class UnitList {
   assigned(m: Measure): string[] {
     if (m.allUnits || m.units.some(isBlanketUnit)) return [...this.names];
     const out: string[] = [];
-    for (const u of m.units) {
-      const k = this.known(u);
+    for (let i = 0; i < m.units.length; i++) {
+      const k = this.known(m.units[i]);
       if (k !== undefined && !out.includes(k)) out.push(k);
     }
     return out;

@@ -9,7 +9,7 @@ import { matchKey } from "../text/normalize";
 import { splitEnumLabel, splitParenLabel } from "../text/numerals";
 import type { CheckContext } from "./context";
 import { finding, pillarParam, type Finding } from "./finding";
-import { focusCellKey, pillarCellKey, roleCell, runsOf } from "./planCells";
+import { focusCellKey, pillarCellKey, roleCell, runsOf, sameFocusCell } from "./planCells";
 
 /** Below this a nearest wording is no real hint, so none is offered. */
 const HINT_THRESHOLD = 0.3;
@@ -35,14 +35,15 @@ export function pillarUnknown(plan: Plan, { framework }: CheckContext): Finding[
     });
 }
 
-function focusPoint(framework: Framework, id: string): FocusPoint | undefined {
-  return framework.pillars.flatMap((p) => p.focusPoints).find((f) => f.id === id);
-}
-
 /** The (label written, focus point meant) pairs of a focus cell; a grouped cell has one per part. */
-function labelledFocus(framework: Framework, m: Measure, cache: Map<string, { label: string | null; focus: FocusPoint }[]>) {
+function labelledFocus(
+  framework: Framework,
+  m: Measure,
+  cache: Map<string, { label: string | null; focus: FocusPoint }[]>,
+  focusById: Map<string, FocusPoint>,
+) {
   if (!m.focusGroup) {
-    const f = m.focus ? focusPoint(framework, m.focus) : undefined;
+    const f = m.focus ? focusById.get(m.focus) : undefined;
     return f ? [{ label: m.label, focus: f }] : [];
   }
   // The Plan keeps only the first part's label; the parts' labels come from matching the cell again.
@@ -59,10 +60,17 @@ function labelledFocus(framework: Framework, m: Measure, cache: Map<string, { la
 export function focusLabelMismatch(plan: Plan, { framework }: CheckContext): Finding[] {
   const out: Finding[] = [];
   const cache = new Map<string, { label: string | null; focus: FocusPoint }[]>();
-  for (const run of runsOf(plan.measures, focusCellKey)) {
+  // The first focus point of an id, as a search in framework order finds it.
+  const focusById = new Map<string, FocusPoint>();
+  for (const p of framework.pillars) for (const f of p.focusPoints) if (!focusById.has(f.id)) focusById.set(f.id, f);
+  const runs = runsOf(plan.measures, focusCellKey, sameFocusCell);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
     const m = run[0];
     if (m.focus === null) continue;
-    for (const { label, focus } of labelledFocus(framework, m, cache)) {
+    const pairs = labelledFocus(framework, m, cache, focusById);
+    for (let k = 0; k < pairs.length; k++) {
+      const { label, focus } = pairs[k];
       if (label === null || label === focus.label) continue;
       out.push(
         finding("focus/label-mismatch", plan.sheet, roleCell(plan, m, "focus"), {
@@ -82,7 +90,9 @@ export function focusLabelMismatch(plan: Plan, { framework }: CheckContext): Fin
 export function focusUnknown(plan: Plan, { framework }: CheckContext): Finding[] {
   const all = framework.pillars.flatMap((p) => p.focusPoints);
   const out: Finding[] = [];
-  for (const run of runsOf(plan.measures, focusCellKey)) {
+  const runs = runsOf(plan.measures, focusCellKey, sameFocusCell);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
     const m = run[0];
     if (m.focus !== null || m.pillar === 0 || matchKey(m.focusText) === "") continue;
     const pillar = m.pillar === null ? undefined : framework.pillars.find((p) => p.number === m.pillar);

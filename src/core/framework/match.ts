@@ -44,10 +44,15 @@ function bigramSimilarity(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let common = 0;
   for (const g of a) if (b.has(g)) common++;
-  const dice = (2 * common) / (a.size + b.size);
-  const cover = common / a.size;
+  return score(common, a.size, b.size);
+}
+
+/** The similarity of a text of `a` bigrams to a wording of `b`, `common` of them shared (both non-empty). */
+function score(common: number, a: number, b: number): number {
+  const dice = (2 * common) / (a + b);
+  const cover = common / a;
   // A very short text is contained in many wordings; weigh containment by how much it says.
-  const weight = Math.min(1, a.size / Math.max(8, b.size * 0.3));
+  const weight = Math.min(1, a / Math.max(8, b * 0.3));
   return (dice + cover * weight) / (1 + weight);
 }
 
@@ -56,16 +61,61 @@ interface Candidate<T> {
   wordings: string[];
 }
 
-function best<T>(text: string, candidates: Candidate<T>[]): { item: T; score: number } | null {
-  let top: { item: T; score: number } | null = null;
-  const written = bigrams(matchKey(text));
+/**
+ * Candidates' wordings in order, with, for each bigram, the wordings holding it: a text is scored
+ * only against the wordings it shares a bigram with (the others score 0), with no pass over them all.
+ */
+interface WordingIndex<T> {
+  wordings: { item: T; size: number }[];
+  holding: Map<number, number[]>;
+}
+
+function indexWordings<T>(candidates: Candidate<T>[]): WordingIndex<T> {
+  const index: WordingIndex<T> = { wordings: [], holding: new Map() };
   for (const c of candidates) {
     for (const w of c.wordings) {
-      const score = bigramSimilarity(written, bigramsOfReference(w));
-      if (!top || score > top.score) top = { item: c.item, score };
+      const k = index.wordings.length;
+      const grams = bigrams(matchKey(w));
+      index.wordings.push({ item: c.item, size: grams.size });
+      for (const g of grams) {
+        const list = index.holding.get(g);
+        if (list) list.push(k);
+        else index.holding.set(g, [k]);
+      }
     }
   }
+  return index;
+}
+
+/**
+ * The first wording of the highest similarity, as a pass over every wording in order finds it;
+ * null below MATCH_THRESHOLD.
+ */
+function best<T>(text: string, index: WordingIndex<T>): { item: T; score: number } | null {
+  const written = bigrams(matchKey(text));
+  const common = new Int32Array(index.wordings.length);
+  written.forEach((g) => {
+    const list = index.holding.get(g);
+    if (list) for (let i = 0; i < list.length; i++) common[list[i]]++;
+  });
+  let top: { item: T; score: number } | null = null;
+  for (let k = 0; k < common.length; k++) {
+    if (common[k] === 0) continue; // scores 0: never the best that matters
+    const s = score(common[k], written.size, index.wordings[k].size);
+    if (!top || s > top.score) top = { item: index.wordings[k].item, score: s };
+  }
   return top && top.score >= MATCH_THRESHOLD ? top : null;
+}
+
+/** Each framework's wording indexes, made once: a plan asks about thousands of cells. */
+const indexes = new WeakMap<Framework, Map<string, WordingIndex<unknown>>>();
+
+function frameworkIndex<T>(framework: Framework, key: string, candidates: () => Candidate<T>[]): WordingIndex<T> {
+  let known = indexes.get(framework);
+  if (!known) indexes.set(framework, (known = new Map()));
+  let index = known.get(key) as WordingIndex<T> | undefined;
+  if (!index) known.set(key, (index = indexWordings(candidates())));
+  return index;
 }
 
 export interface FocusMatch {
@@ -80,10 +130,14 @@ export function matchFocus(framework: Framework, text: string, pillar?: number |
   const labelled = splitParenLabel(text);
   const body = labelled ? labelled.rest : text;
   if (matchKey(body).length < 2) return null;
-  const pool = framework.pillars.filter((p) => pillar === undefined || pillar === null || p.number === pillar);
+  const all = pillar === undefined || pillar === null;
   const found = best(
     body,
-    pool.flatMap((p) => p.focusPoints.map((f) => ({ item: f, wordings: [f.text, ...(f.variants ?? [])] }))),
+    frameworkIndex(framework, all ? "focus" : `focus ${pillar}`, () =>
+      framework.pillars
+        .filter((p) => all || p.number === pillar)
+        .flatMap((p) => p.focusPoints.map((f) => ({ item: f, wordings: [f.text, ...(f.variants ?? [])] }))),
+    ),
   );
   return found ? { focus: found.item, score: found.score, label: labelled?.label ?? null } : null;
 }
@@ -153,9 +207,17 @@ export function matchPillar(framework: Framework, text: string): PillarMatch | n
 function pillarOf(framework: Framework, text: string): PillarMatch | null {
   const numbered = splitEnumLabel(text);
   const body = numbered ? numbered.rest : text;
-  const candidates: Candidate<Pillar | null>[] = framework.pillars.map((p) => ({ item: p, wordings: [p.title, ...(p.variants ?? [])] }));
-  if (framework.preamble) candidates.push({ item: null, wordings: [framework.preamble.title, ...framework.preamble.variants] });
-  const found = best(body, candidates);
+  const found = best(
+    body,
+    frameworkIndex(framework, "pillar", () => {
+      const candidates: Candidate<Pillar | null>[] = framework.pillars.map((p) => ({
+        item: p,
+        wordings: [p.title, ...(p.variants ?? [])],
+      }));
+      if (framework.preamble) candidates.push({ item: null, wordings: [framework.preamble.title, ...framework.preamble.variants] });
+      return candidates;
+    }),
+  );
   if (found) return { number: found.item ? found.item.number : 0, pillar: found.item, score: found.score };
   if (framework.preamble && /訂定.{0,4}提升.{0,8}計畫/.test(matchKey(text))) return { number: 0, pillar: null, score: MATCH_THRESHOLD };
   const byNumber = numbered ? framework.pillars.find((p) => p.number === numbered.n) : undefined;

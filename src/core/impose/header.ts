@@ -26,17 +26,26 @@ export function findHeaderRow(view: SheetView): number {
   return -1;
 }
 
-/** True when row r repeats the header (a page break of the Word table). */
-export function isRepeatedHeader(view: SheetView, r: number, header: string[]): boolean {
-  let same = 0;
-  for (let c = 0; c < header.length; c++) {
-    const h = header[c];
-    // A pillar cell merged down across the repeated header hides that header cell: skip it.
-    const m = view.mergeAt(r, c);
-    if (m && m.top < r) continue;
-    const t = view.text(r, c).replace(/\s+/g, "");
-    if (h === "" ? t !== "" : matchKey(t) !== matchKey(h)) return false;
-    if (h !== "") same++;
-  }
-  return same >= 2;
+/** A test of whether row r repeats the header (a page break of the Word table), for every row of a sheet. */
+export function repeatedHeaderTest(view: SheetView, header: string[]): (r: number) => boolean {
+  const headerKeys = header.map((h) => (h === "" ? "" : matchKey(h)));
+  const keys = new Map<string, string>(); // a column's texts repeat row after row: each keyed once
+  return (r) => {
+    let same = 0;
+    for (let c = 0; c < header.length; c++) {
+      // A pillar cell merged down across the repeated header hides that header cell: skip it.
+      const m = view.mergeAt(r, c);
+      if (m && m.top < r) continue;
+      const t = view.text(r, c).replace(/\s+/g, "");
+      if (header[c] === "") {
+        if (t !== "") return false;
+        continue;
+      }
+      let key = keys.get(t);
+      if (key === undefined) keys.set(t, (key = matchKey(t)));
+      if (key !== headerKeys[c]) return false;
+      same++;
+    }
+    return same >= 2;
+  };
 }

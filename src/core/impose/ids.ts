@@ -37,12 +37,17 @@ export function assignIds(requests: IdRequest[], changes: Change[]): string[] {
     next.set(key, Math.max(next.get(key) ?? 1, Number(n) + 1));
     return id;
   });
+  // Measures of one group follow one another: their key is made once for the run.
+  let last: IdRequest | undefined;
+  let key = "";
   return ids.map((id, i) => {
     if (id) return id;
-    const key = groupKey(requests[i].pillar, requests[i].focus);
+    const req = requests[i];
+    if (!last || req.pillar !== last.pillar || req.focus !== last.focus) key = groupKey(req.pillar, req.focus);
+    last = req;
     let n = next.get(key) ?? 1;
-    while (used.has(`${key}-${n}`)) n++;
-    const fresh = `${key}-${n}`;
+    let fresh = `${key}-${n}`;
+    while (used.has(fresh)) fresh = `${key}-${++n}`;
     used.add(fresh);
     next.set(key, n + 1);
     return fresh;

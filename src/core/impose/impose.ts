@@ -16,7 +16,7 @@ import { isBlanketUnit, splitUnits } from "../text/units";
 import { alignUnits } from "./alignUnits";
 import { mapColumns, type ChosenColumns } from "./columns";
 import { ImposeError } from "./errors";
-import { findHeaderRow, headerLabels, isRepeatedHeader } from "./header";
+import { findHeaderRow, headerLabels, repeatedHeaderTest } from "./header";
 import { assignIds } from "./ids";
 import { isSubStyle, lastItemNumber, splitMeasureCell, titleAndText, type MarkerStyle, type SplitCell } from "./measureText";
 import { viewOf, type SheetView } from "./sheetView";
@@ -86,8 +86,9 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   const body: number[] = [];
   const afterBreak = new Set<number>();
   let pendingBreak = false;
+  const isRepeatedHeader = repeatedHeaderTest(view, labels);
   for (let r = headerRow + 1; r < grid.rowCount; r++) {
-    if (isRepeatedHeader(view, r, labels)) {
+    if (isRepeatedHeader(r)) {
       changes.push({ kind: "repeated-header-skipped", cell: gridA1(grid, r, 0), params: {} });
       pendingBreak = true;
       continue;
@@ -102,7 +103,9 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     cell: gridA1(grid, headerRow, 0),
     params: { row: grid.top + headerRow + 1, columns: headerColumns(grid, columns) },
   });
-  noteCellIssues(grid, columns, body, changes);
+  // The measure cells' cleaned text, made for the notes and kept for splitting them.
+  const cleanedMeasures = new Map<string, string>();
+  noteCellIssues(grid, columns, body, changes, cleanedMeasures);
   if (grid.farCells) changes.push({ kind: "far-cells", cell: grid.farCells.cells[0], params: grid.farCells });
   if (grid.unread) changes.push({ kind: "beyond-read", cell: "", params: grid.unread });
 
@@ -114,8 +117,13 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   const hidden = new Set(grid.hiddenRows ?? []);
   const filled = new Set<Area>();
 
-  for (const row of rows) {
-    recordMergeFill(view, columns, row.r, filled, changes);
+  // The columns whose merged cells are filled down, in the order their changes are listed.
+  const merged = [columns.pillar, columns.focus, columns.units, columns.deadline].filter((c): c is number => c !== undefined);
+  // Indexed loops over rows and measures, not for-of: a for-of costs ten times as much before the JIT
+  // warms up, and the CLI runs cold.
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
+    recordMergeFill(view, merged, row.r, filled, changes);
     const cell = gridA1(grid, row.r, columns.measure);
     if (row.pillar !== "" && row.pillar !== pillar.raw) {
       if (row.measure === "" && !matchPillar(framework, row.pillar) && row.focus === "") {
@@ -135,10 +143,10 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     const last = drafts[drafts.length - 1];
     const unitsOfRow = splitUnits(row.units);
     // Our own plan table (it has the id column) holds one measure per row: never split it again.
-    const split = row.id !== "" ? null : splitMeasureCell(row.measure);
+    const split = row.id !== "" ? null : splitMeasureCell(row.measure, cleanedMeasures.get(row.measure));
     if (split && continuesLast(last, focus, split)) {
       last.text = [last.text, cleanCjkSpacing(row.measure).trim()].filter((t) => t !== "").join("\n");
-      for (const u of unitsOfRow) if (!last.units.includes(u)) last.units.push(u);
+      for (let k = 0; k < unitsOfRow.length; k++) if (!last.units.includes(unitsOfRow[k])) last.units.push(unitsOfRow[k]);
       changes.push({ kind: "subitems-joined", cell, params: { previousCell: last.cell } });
       continue;
     }
@@ -221,16 +229,17 @@ function roleText(view: SheetView, r: number, c: number | undefined): string {
   if (c === undefined) return "";
   const m = view.mergeAt(r, c);
   if (m && m.left !== c) return "";
-  return view.text(r, c).trim() === "" ? "" : view.text(r, c);
+  const text = view.text(r, c);
+  return text.trim() === "" ? "" : text;
 }
 
 function readRows(view: SheetView, columns: ColumnMap, body: number[], afterBreak: Set<number>): RowCells[] {
   return body.map((r) => {
     const m = view.mergeAt(r, columns.measure);
     const extra: Record<string, string> = {};
-    for (const e of columns.extra) {
-      const t = roleText(view, r, e.col);
-      if (t !== "") extra[e.name] = t;
+    for (let k = 0; k < columns.extra.length; k++) {
+      const t = roleText(view, r, columns.extra[k].col);
+      if (t !== "") extra[columns.extra[k].name] = t;
     }
     return {
       r,
@@ -256,7 +265,8 @@ function joinPageBreaks(rows: RowCells[], changes: Change[], grid: Grid): RowCel
   const out: RowCells[] = [];
   // Rows below the joined one whose merged focus cell holds only the fragment get the whole text.
   const whole = { focus: new Map<string, string>() };
-  for (const row of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
     row.focus = whole.focus.get(row.focus) ?? row.focus;
     const prev = out[out.length - 1];
     const fragment = (t: string) => t === "" || !splitParenLabel(t);
@@ -286,7 +296,7 @@ function joinPageBreaks(rows: RowCells[], changes: Change[], grid: Grid): RowCel
       });
       continue;
     }
-    out.push({ ...row, extra: { ...row.extra } });
+    out.push(row); // readRows made it for this pass alone: it may be joined into in place
   }
   return out;
 }
@@ -299,9 +309,9 @@ function keepNote(row: RowCells, notes: Plan["notes"], changes: Change[], grid: 
   changes.push({ kind: "note-kept", cell, params: {} });
 }
 
-function recordMergeFill(view: SheetView, columns: ColumnMap, r: number, filled: Set<Area>, changes: Change[]) {
-  for (const c of [columns.pillar, columns.focus, columns.units, columns.deadline]) {
-    if (c === undefined) continue;
+function recordMergeFill(view: SheetView, merged: number[], r: number, filled: Set<Area>, changes: Change[]) {
+  for (let k = 0; k < merged.length; k++) {
+    const c = merged[k];
     const m = view.mergeAt(r, c);
     if (!m || filled.has(m) || m.bottom === m.top || m.left !== c) continue;
     filled.add(m);
@@ -310,26 +320,30 @@ function recordMergeFill(view: SheetView, columns: ColumnMap, r: number, filled:
 }
 
 /** Error values, dates, numbers where text is expected, spacing cleaned: reported per cell. */
-function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes: Change[]) {
+function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes: Change[], cleanedMeasures: Map<string, string>) {
   const textColumns = [columns.pillar, columns.focus, columns.measure, columns.units].filter((c): c is number => c !== undefined);
   const all = [...textColumns, columns.deadline, columns.results, ...columns.extra.map((e) => e.col)].filter(
     (c): c is number => c !== undefined,
   );
-  for (const r of body) {
-    for (const c of all) {
-      const v = grid.values[r][c];
-      if (v === null || v === "") continue;
-      const cell = () => gridA1(grid, r, c);
-      if (isErrorValue(v)) changes.push({ kind: "error-value", cell: cell(), params: { value: String(v) } });
-      else if (typeof v === "string" && /^=./.test(v) && grid.numberFormats?.[r]?.[c] !== "@")
-        changes.push({ kind: "formula-text", cell: cell(), params: { formula: v } });
-      else if (typeof v === "number" && isDateFormat(grid.numberFormats?.[r]?.[c]))
-        changes.push({ kind: "date-value", cell: cell(), params: { text: cellText(grid, r, c) } });
-      else if (typeof v === "number" && textColumns.includes(c))
-        changes.push({ kind: "number-as-text", cell: cell(), params: { value: String(v) } });
-      else if (typeof v === "string" && textColumns.includes(c)) {
+  const isText = all.map((c) => textColumns.includes(c));
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i];
+    const values = grid.values[r];
+    for (let k = 0; k < all.length; k++) {
+      const c = all[k];
+      const v = values[c];
+      if (typeof v === "number") {
+        if (isDateFormat(grid.numberFormats?.[r]?.[c]))
+          changes.push({ kind: "date-value", cell: gridA1(grid, r, c), params: { text: cellText(grid, r, c) } });
+        else if (isText[k]) changes.push({ kind: "number-as-text", cell: gridA1(grid, r, c), params: { value: String(v) } });
+      } else if (typeof v !== "string" || v === "") continue;
+      else if (isErrorValue(v)) changes.push({ kind: "error-value", cell: gridA1(grid, r, c), params: { value: String(v) } });
+      else if (v.charCodeAt(0) === 0x3d /* = */ && /^=./.test(v) && grid.numberFormats?.[r]?.[c] !== "@")
+        changes.push({ kind: "formula-text", cell: gridA1(grid, r, c), params: { formula: v } });
+      else if (isText[k]) {
         // Only spaces removed inside a line are worth a note; trimming a line's ends is not.
         const cleaned = cleanCjkSpacing(v);
+        if (c === columns.measure) cleanedMeasures.set(v, cleaned);
         if (
           cleaned !== v &&
           cleaned !==
@@ -339,7 +353,7 @@ function noteCellIssues(grid: Grid, columns: ColumnMap, body: number[], changes:
               .map((l) => l.trim())
               .join("\n")
         )
-          changes.push({ kind: "spacing-cleaned", cell: cell(), params: {} });
+          changes.push({ kind: "spacing-cleaned", cell: gridA1(grid, r, c), params: {} });
       }
     }
   }
@@ -366,7 +380,8 @@ function finish(
 ): Plan {
   const pillarOf = new Map<Context, number | null>();
   const focusOf = new Map<FocusContext, FocusMatch[]>();
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (!pillarOf.has(d.pillar)) {
       const m = d.pillar.text === "" ? null : matchPillar(framework, d.pillar.text);
       pillarOf.set(d.pillar, m ? m.number : null);

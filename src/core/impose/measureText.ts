@@ -26,10 +26,15 @@ const PATTERNS: [MarkerStyle, RegExp][] = [
   ["circled", new RegExp(`^\\s*([${CIRCLED}])\\s*`)],
 ];
 
+/** What every pattern above can start with: most lines start otherwise, and one test rules all six out. */
+const MARKER_START = new RegExp(`^\\s*[\\d(（一二三四五六七八九十${CIRCLED}]`);
+
 /** The numbering at the start of a line, if any. */
 export function markerOf(line: string): Marker | null {
-  for (const [style, re] of PATTERNS) {
-    const m = re.exec(line);
+  if (!MARKER_START.test(line)) return null;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const style = PATTERNS[i][0]; // not destructured: that iterates, slowly in cold code
+    const m = PATTERNS[i][1].exec(line);
     if (!m) continue;
     const n =
       style === "circled" ? CIRCLED.indexOf(m[1]) + 1 : style === "cjk" || style === "cjkParen" ? parseChineseNumeral(m[1]) : Number(m[1]);
@@ -71,9 +76,9 @@ export interface SplitCell {
   topStyle: MarkerStyle | null;
 }
 
-/** Splits a measure cell's text into pieces, one per measure. */
-export function splitMeasureCell(raw: string): SplitCell {
-  const lines = cellLines(breakInlineSubItems(cleanCjkSpacing(raw)));
+/** Splits a measure cell's text into pieces, one per measure; `cleaned`: cleanCjkSpacing(raw), when known already. */
+export function splitMeasureCell(raw: string, cleaned = cleanCjkSpacing(raw)): SplitCell {
+  const lines = cellLines(breakInlineSubItems(cleaned));
   const markers = lines.map(markerOf);
   const topStyle = markers.find((m) => m && !isSubStyle(m.style))?.style ?? markers.find((m) => m)?.style ?? null;
   const pieces: Piece[] = [];
@@ -121,8 +126,9 @@ export function shortTitle(text: string): string {
 /** The last sub-item number in a measure's detail of a style ("(3)" → 3), to see numbering continue. */
 export function lastItemNumber(text: string, style: MarkerStyle): number {
   let last = 0;
-  for (const line of text.split("\n")) {
-    const m = markerOf(line);
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const m = markerOf(lines[i]);
     if (m && m.style === style) last = m.n;
   }
   return last;
