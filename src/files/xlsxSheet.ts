@@ -145,7 +145,7 @@ export function worksheetXml(
     for (const v of spec.validations)
       out.push(
         `<dataValidation type="list" errorStyle="${v.alert}" allowBlank="1" showErrorMessage="1" sqref="${rangeA1(v.area)}">` +
-          `<formula1>${escapeXml(v.source)}</formula1></dataValidation>`,
+          `<formula1>${asciiXml(escapeXml(v.source))}</formula1></dataValidation>`,
       );
     out.push("</dataValidations>");
   }
@@ -154,6 +154,15 @@ export function worksheetXml(
   if (options.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   out.push("</worksheet>");
   return out.join("");
+}
+
+/**
+ * Non-ASCII characters as character references (the same text to any XML reader): a sheet name in
+ * a dropdown's source is the only non-ASCII text in a worksheet part, and without it the part is a
+ * one-byte string, which V8 joins and encodes several times faster (a tenth of writing a large plan).
+ */
+function asciiXml(s: string): string {
+  return s.replace(/[^\x00-\x7f]/gu, (ch) => `&#${ch.codePointAt(0)};`);
 }
 
 /** printOptions, pageMargins, pageSetup, headerFooter and rowBreaks, in CT_Worksheet's order. */

@@ -93,3 +93,16 @@ it("a shared string of one plain <t> and one of rich-text runs with phonetic gui
   });
   expect((await readWorkbook(rich)).sheets[0].values.map((r) => r[0])).toEqual(["甲&乙", "丙_x0041_"]);
 });
+
+it("a worksheet part is ASCII (a dropdown's sheet name as character references), and reads back as the same source", async () => {
+  const bytes = await writeWorkbook([
+    {
+      name: "計畫表",
+      rows: [["單位"], ["秘書室"]],
+      validations: [{ area: { top: 1, left: 0, bottom: 1, right: 0 }, source: "'單位'!$A$2:$A$9", alert: "warning" }],
+    },
+  ]);
+  const xml = text(bytes, "xl/worksheets/sheet1.xml");
+  expect(xml).toMatch(/^[\x00-\x7f]*$/);
+  expect(xml).toContain("<formula1>'&#21934;&#20301;'!$A$2:$A$9</formula1>");
+});
