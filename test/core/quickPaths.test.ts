@@ -201,3 +201,12 @@ describe("runsOf", () => {
     );
   });
 });
+
+describe("hasPlainLetter: the quick test isEmptyMeasure makes before \\p{L}", () => {
+  it("is true for a CJK ideograph or an ASCII letter at either end of their ranges, false just outside them", async () => {
+    const { hasPlainLetter } = await import("../../src/core/checks/measureContent");
+    for (const yes of ["一", "\u4e00", "\u9fff", "a", "z", "A", "Z", "— 1. a"]) expect([yes, hasPlainLetter(yes)]).toEqual([yes, true]);
+    for (const no of ["", "1.", "—", "@", "[", "`", "{", "\u4dff", "\ua000", "①", "é"])
+      expect([no, hasPlainLetter(no)]).toEqual([no, false]);
+  });
+});

@@ -14,7 +14,7 @@ export function measureKey(m: Measure): string {
 const LETTER = /\p{L}/u;
 
 /** A CJK ideograph or an ASCII letter: a letter, found without the costly \p{L} (compiled on first use). */
-function hasPlainLetter(text: string): boolean {
+export function hasPlainLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
