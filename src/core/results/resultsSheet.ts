@@ -1,0 +1,133 @@
+/**
+ * The results sheet (成效填報, issue 13): one row per measure × unit × period, grouped by unit, where
+ * each section chief types what the unit did. Made from the plan, and made again as the plan changes
+ * without losing anything typed: a row keeps its results by (measure id, unit, period); a row whose
+ * measure or unit left the plan is parked at the end of the sheet, as it was, never dropped.
+ */
+import type { CellValue, Grid } from "../grid";
+import type { Measure, Plan } from "../plan";
+import type { ColumnSpec, SheetSpec } from "../sheetSpec";
+import { sheetRangeRef } from "../sheetSpec";
+import { measureCellText } from "../workbook/planTable";
+
+export const RESULTS_SHEET = "成效填報";
+export const PERIODS = ["期中", "年終"] as const;
+export type Period = (typeof PERIODS)[number];
+export const STATUSES = ["已完成", "辦理中", "未辦理", "持續辦理"] as const;
+
+export interface ResultRow {
+  id: string;
+  pillar: string;
+  measure: string;
+  unit: string;
+  period: string;
+  status: string;
+  result: string;
+  figure: string;
+  /** ROC date, as typed or as the pane writes it. */
+  updated: string;
+  by: string;
+}
+
+const COLUMNS: (ColumnSpec & { key: keyof ResultRow })[] = [
+  { key: "id", header: "編號", width: 8 },
+  { key: "pillar", header: "執行要項", width: 14, wrap: true },
+  { key: "measure", header: "具體作法", width: 40, wrap: true },
+  { key: "unit", header: "執行單位", width: 10 },
+  { key: "period", header: "期別", width: 6 },
+  { key: "status", header: "辦理情形", width: 10 },
+  { key: "result", header: "執行成效", width: 40, wrap: true },
+  { key: "figure", header: "達成數值", width: 10 },
+  { key: "updated", header: "更新日期", width: 11 },
+  { key: "by", header: "填報人", width: 10 },
+];
+/** The dropdowns' lists, in a hidden column after the table (a list source must be a range). */
+const LISTS_HEADER = "選項";
+/** The words that mark where the parked rows start. */
+export const PARKED_MARK = "（以下為已不在計畫中的填報，保留備查）";
+
+const rowKey = (r: Pick<ResultRow, "id" | "unit" | "period">) => `${r.id}\u0000${r.unit}\u0000${r.period}`;
+const typed = (r: ResultRow) => [r.status, r.result, r.figure, r.updated, r.by].some((v) => v.trim() !== "");
+
+/** The rows of a results sheet we wrote (found by its header row), the parked ones included. */
+export function resultRowsOf(grid: Grid): ResultRow[] {
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  const headerRow = grid.values.findIndex((row) => COLUMNS.every((c) => row.some((v) => text(v).trim() === c.header)));
+  if (headerRow < 0) return [];
+  const at = COLUMNS.map((c) => grid.values[headerRow].findIndex((v) => text(v).trim() === c.header));
+  const rows: ResultRow[] = [];
+  for (const values of grid.values.slice(headerRow + 1)) {
+    const row = Object.fromEntries(COLUMNS.map((c, i) => [c.key, text(values[at[i]]).trim()])) as unknown as ResultRow;
+    if (row.id === "" || row.unit === "") continue; // the parked mark, blank rows
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The units a measure is the work of: its own, or every listed unit for a blanket one (各課室). */
+function unitsOf(m: Measure, units: readonly string[]): string[] {
+  const own = m.units.filter((u) => units.includes(u));
+  if (m.allUnits) return [...new Set([...own, ...units])];
+  return m.units.length ? m.units : [];
+}
+
+export interface ResultsSheet {
+  spec: SheetSpec;
+  /** Rows kept from before whose measure or unit is no longer in the plan (with anything typed in them). */
+  parked: ResultRow[];
+  /** Rows for the period that nobody has filled in yet. */
+  toFill: number;
+}
+
+/**
+ * The sheet for `period` (rows for the other period, kept from `previous`, stay): units in the
+ * list's order, then any others the plan names; within a unit, the plan's order.
+ */
+export function resultsSheetSpec(plan: Plan, units: readonly string[], period: Period, previous: readonly ResultRow[] = []): ResultsSheet {
+  const before = new Map(previous.map((r) => [rowKey(r), r]));
+  const allUnits = [...units, ...new Set(plan.measures.flatMap((m) => m.units).filter((u) => !units.includes(u)))];
+  const periods = [...new Set([...PERIODS.filter((p) => p === period || previous.some((r) => r.period === p))])];
+  const used = new Set<string>();
+  const rows: ResultRow[] = [];
+  for (const unit of allUnits)
+    for (const m of plan.measures) {
+      if (!unitsOf(m, units).includes(unit)) continue;
+      for (const p of periods) {
+        const key = rowKey({ id: m.id, unit, period: p });
+        const kept = before.get(key);
+        if (p !== period && !kept) continue; // the other period's rows only as far as they were made
+        used.add(key);
+        const fresh = { id: m.id, pillar: m.pillarText, measure: measureCellText(m), unit, period: p };
+        rows.push({ status: "", result: "", figure: "", updated: "", by: "", ...kept, ...fresh });
+      }
+    }
+  const parked = previous.filter((r) => !used.has(rowKey(r)));
+  const body = rows.map((r) => COLUMNS.map((c) => r[c.key]));
+  const parkedRows = parked.length ? [[PARKED_MARK], ...parked.map((r) => COLUMNS.map((c) => r[c.key]))] : [];
+  const lists = [...STATUSES, ...PERIODS];
+  const listColumn = COLUMNS.length;
+  const allRows: CellValue[][] = [[...COLUMNS.map((c) => c.header), LISTS_HEADER], ...body, ...parkedRows];
+  lists.forEach((item, i) => {
+    const row = (allRows[i + 1] ??= []);
+    while (row.length < listColumn) row.push(null);
+    row[listColumn] = item;
+  });
+  const listRef = (from: number, count: number) =>
+    sheetRangeRef(RESULTS_SHEET, { top: from + 1, left: listColumn, bottom: from + count, right: listColumn });
+  const column = (key: keyof ResultRow) => COLUMNS.findIndex((c) => c.key === key);
+  const bodyArea = (key: keyof ResultRow) => ({ top: 1, left: column(key), bottom: Math.max(1, body.length), right: column(key) });
+  return {
+    spec: {
+      name: RESULTS_SHEET,
+      columns: [...COLUMNS.map(({ header, width, wrap }) => ({ header, width, wrap })), { header: LISTS_HEADER, width: 8, hidden: true }],
+      rows: allRows,
+      frozenRows: 1,
+      validations: [
+        { area: bodyArea("status"), source: listRef(0, STATUSES.length), alert: "stop" },
+        { area: bodyArea("period"), source: listRef(STATUSES.length, PERIODS.length), alert: "stop" },
+      ],
+    },
+    parked,
+    toFill: rows.filter((r) => r.period === period && !typed(r)).length,
+  };
+}
