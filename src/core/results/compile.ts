@@ -1,0 +1,60 @@
+/**
+ * Compiling the results sheet into the plan for one period (issue 13): each measure's 執行成效 from its
+ * units' rows (labelled 「民政課：…」 where several units report on one measure), the rows nobody has
+ * filled in, and the figures per unit and per pillar. Results already in the plan (typed beside it in
+ * the source sheet) stay where no row reports anything: taken in, not lost.
+ */
+import type { Plan } from "../plan";
+import type { Period, ResultRow } from "./resultsSheet";
+
+export interface ResultFigures {
+  rows: number;
+  /** Rows with a status or a result. */
+  reported: number;
+  done: number;
+  inProgress: number;
+  notStarted: number;
+}
+
+export interface CompiledResults {
+  /** The plan with each measure's results for the period. */
+  plan: Plan;
+  /** The period's rows with neither a status nor a result. */
+  missing: ResultRow[];
+  byUnit: (ResultFigures & { unit: string })[];
+  byPillar: (ResultFigures & { pillar: number | null })[];
+}
+
+const isReported = (r: ResultRow) => r.status.trim() !== "" || r.result.trim() !== "";
+
+function count(rows: readonly ResultRow[]): ResultFigures {
+  return {
+    rows: rows.length,
+    reported: rows.filter(isReported).length,
+    done: rows.filter((r) => r.status === "已完成").length,
+    inProgress: rows.filter((r) => r.status === "辦理中" || r.status === "持續辦理").length,
+    notStarted: rows.filter((r) => r.status === "未辦理").length,
+  };
+}
+
+export function compileResults(plan: Plan, rows: readonly ResultRow[], period: Period): CompiledResults {
+  const ofPeriod = rows.filter((r) => r.period === period);
+  const byMeasure = new Map<string, ResultRow[]>();
+  for (const r of ofPeriod) byMeasure.set(r.id, [...(byMeasure.get(r.id) ?? []), r]);
+  const measures = plan.measures.map((m) => {
+    const own = byMeasure.get(m.id) ?? [];
+    const said = own.filter((r) => r.result.trim() !== "");
+    if (said.length === 0) return m; // nothing reported: what the plan had stays
+    const text = own.length > 1 ? said.map((r) => `${r.unit}：${r.result.trim()}`).join("\n") : said[0].result.trim();
+    return { ...m, results: text };
+  });
+  const units = [...new Set(ofPeriod.map((r) => r.unit))];
+  const pillarOf = new Map(plan.measures.map((m) => [m.id, m.pillar]));
+  const pillars = [...new Set(plan.measures.map((m) => m.pillar))];
+  return {
+    plan: { ...plan, measures },
+    missing: ofPeriod.filter((r) => !isReported(r)),
+    byUnit: units.map((unit) => ({ unit, ...count(ofPeriod.filter((r) => r.unit === unit)) })),
+    byPillar: pillars.map((pillar) => ({ pillar, ...count(ofPeriod.filter((r) => pillarOf.get(r.id) === pillar)) })),
+  };
+}

@@ -1,0 +1,45 @@
+/** Compiling results into 附件二 (issue 13): labelled by unit where a measure has several, what is missing, the figures. */
+import * as fs from "fs";
+import * as path from "path";
+import { buildAnnex } from "../../src/core/annex/annexes";
+import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
+import { makeGrid } from "../../src/core/grid";
+import { impose } from "../../src/core/impose/impose";
+import { compileResults } from "../../src/core/results/compile";
+import { resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
+import { readWorkbook } from "../../src/files/xlsxRead";
+import { readSeed } from "../support/seedFixtures";
+
+it("seed 004: two chiefs' results reach 附件二, labelled where a measure has two units; the rest are missing; figures per unit and pillar", async () => {
+  const grid = (await readWorkbook(fs.readFileSync(path.join(__dirname, "..", "fixtures", "seed004.xlsx")))).sheets[0];
+  const framework = BUILT_IN_FRAMEWORKS.vac;
+  const plan = impose(grid, { framework });
+  const units = readSeed("seed004").units;
+  const rows = resultRowsOf(makeGrid("成效填報", resultsSheetSpec(plan, units, "年終").spec.rows));
+  const twoUnits = plan.measures.find((m) => !m.allUnits && m.units.length === 2)!; // 1-0-2: 總務, 就醫
+  const oneUnit = plan.measures.find((m) => !m.allUnits && m.units.length === 1)!;
+  const filled = rows.map((r) => {
+    if (r.id === twoUnits.id) return { ...r, status: "已完成", result: `${r.unit}完成改善` };
+    if (r.id === oneUnit.id) return { ...r, status: "辦理中", result: "持續辦理中" };
+    return r;
+  });
+  const compiled = compileResults(plan, filled, "年終");
+  const byId = new Map(compiled.plan.measures.map((m) => [m.id, m]));
+  expect(byId.get(twoUnits.id)!.results).toBe(twoUnits.units.map((u) => `${u}：${u}完成改善`).join("\n"));
+  expect(byId.get(oneUnit.id)!.results).toBe("持續辦理中");
+  expect(compiled.missing).toHaveLength(rows.length - twoUnits.units.length - 1);
+  expect(compiled.byUnit.find((u) => u.unit === twoUnits.units[0])).toMatchObject({ done: 1, reported: 1 });
+  const pillar = compiled.byPillar.find((p) => p.pillar === twoUnits.pillar)!;
+  expect(pillar.done).toBe(2);
+  // 附件二's 執行成效 column shows them.
+  const annex = buildAnnex("results", compiled.plan, framework, { agency: "花蓮縣榮民服務處", year: 112 });
+  expect(annex.rows.flat()).toContain(twoUnits.units.map((u) => `${u}：${u}完成改善`).join("\n"));
+  expect(annex.rows.flat()).toContain("持續辦理中");
+});
+
+it("a result typed beside the plan in the source stays when no row reports on that measure", async () => {
+  const grid = (await readWorkbook(fs.readFileSync(path.join(__dirname, "..", "fixtures", "seed004.xlsx")))).sheets[0];
+  const plan = impose(grid, { framework: BUILT_IN_FRAMEWORKS.vac });
+  const withResult = { ...plan, measures: plan.measures.map((m, i) => (i === 0 ? { ...m, results: "已於 3 月公告" } : m)) };
+  expect(compileResults(withResult, [], "年終").plan.measures[0].results).toBe("已於 3 月公告");
+});
