@@ -5,7 +5,7 @@ import { buildAnnex } from "../../src/core/annex/annexes";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { makeGrid } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
-import { compileResults } from "../../src/core/results/compile";
+import { checkTargets, compileResults } from "../../src/core/results/compile";
 import { resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { readSeed } from "../support/seedFixtures";
@@ -42,4 +42,30 @@ it("a result typed beside the plan in the source stays when no row reports on th
   const plan = impose(grid, { framework: BUILT_IN_FRAMEWORKS.vac });
   const withResult = { ...plan, measures: plan.measures.map((m, i) => (i === 0 ? { ...m, results: "已於 3 月公告" } : m)) };
   expect(compileResults(withResult, [], "年終").plan.measures[0].results).toBe("已於 3 月公告");
+});
+
+it("holds seed 004's stated targets to the figures reported: 至少2場次 met by 1+2, 每年至少20小時 not by 12; nothing reported, not told", async () => {
+  const grid = (await readWorkbook(fs.readFileSync(path.join(__dirname, "..", "fixtures", "seed004.xlsx")))).sheets[0];
+  const plan = impose(grid, { framework: BUILT_IN_FRAMEWORKS.vac });
+  const units = readSeed("seed004").units;
+  const rows = resultRowsOf(makeGrid("成效填報", resultsSheetSpec(plan, units, "年終").spec.rows));
+  const talks = rows.filter((r) => r.id === "4-0-2"); // 宣導講座至少 2場次: 就醫, 網綜合
+  const hours = rows.filter((r) => r.id === "1-0-6"); // 每年至少 20小時
+  const filled = rows.map((r) =>
+    r === talks[0] ? { ...r, figure: "1" } : r === talks[1] ? { ...r, figure: "２場" } : r === hours[0] ? { ...r, figure: "12" } : r,
+  );
+  const checks = checkTargets(plan, filled, "年終");
+  expect(checks.map((c) => [c.id, c.target.text, c.achieved, c.asked, c.met])).toEqual([
+    ["1-0-6", "每年至少20小時", 12, 20, false],
+    ["4-0-2", "至少2場次", 3, 2, true],
+    ["6-0-2", "至少4場次", null, 4, null],
+  ]);
+  // At mid-year half the year's number is asked.
+  expect(
+    checkTargets(
+      plan,
+      filled.map((r) => ({ ...r, period: "期中" })),
+      "期中",
+    ).find((c) => c.id === "1-0-6"),
+  ).toMatchObject({ asked: 10, met: true });
 });

@@ -5,7 +5,10 @@
  * the source sheet) stay where no row reports anything: taken in, not lost.
  */
 import type { Plan } from "../plan";
+import { toHalfWidth } from "../text/normalize";
+import { measureCellText } from "../workbook/planTable";
 import type { Period, ResultRow } from "./resultsSheet";
+import { targetsIn, type Target } from "./targets";
 
 export interface ResultFigures {
   rows: number;
@@ -57,4 +60,36 @@ export function compileResults(plan: Plan, rows: readonly ResultRow[], period: P
     byUnit: units.map((unit) => ({ unit, ...count(ofPeriod.filter((r) => r.unit === unit)) })),
     byPillar: pillars.map((pillar) => ({ pillar, ...count(ofPeriod.filter((r) => pillarOf.get(r.id) === pillar)) })),
   };
+}
+
+/** A measure's stated target held to what its units reported (達成數值, summed over its rows). */
+export interface TargetCheck {
+  id: string;
+  target: Target;
+  /** The figures reported, summed; null when none is a number. */
+  achieved: number | null;
+  /** What the period asks for: the year's number at 年終, half of it at 期中. */
+  asked: number;
+  /** null when it cannot be told (nothing reported, or a measure stating several targets: which figure is which?). */
+  met: boolean | null;
+}
+
+/** Every measure's stated targets, each with what was achieved and whether that meets it (the words read are kept in `target.text`). */
+export function checkTargets(plan: Plan, rows: readonly ResultRow[], period: Period): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  for (const m of plan.measures) {
+    const targets = targetsIn(measureCellText(m));
+    if (targets.length === 0) continue;
+    const figures = rows
+      .filter((r) => r.id === m.id && r.period === period)
+      .map((r) => Number(toHalfWidth(r.figure).replace(/[^\d.]/g, "")))
+      .filter((n) => Number.isFinite(n) && n > 0);
+    const achieved = figures.length ? figures.reduce((a, b) => a + b, 0) : null;
+    for (const target of targets) {
+      const asked = target.unit === "%" || period === "年終" ? target.perYear : Math.ceil(target.perYear / 2);
+      const met = achieved === null || targets.length > 1 ? null : achieved >= asked;
+      out.push({ id: m.id, target, achieved, asked, met });
+    }
+  }
+  return out;
 }
