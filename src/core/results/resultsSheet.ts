@@ -86,7 +86,7 @@ export interface ResultsSheet {
 export function resultsSheetSpec(plan: Plan, units: readonly string[], period: Period, previous: readonly ResultRow[] = []): ResultsSheet {
   const before = new Map(previous.map((r) => [rowKey(r), r]));
   const allUnits = [...units, ...new Set(plan.measures.flatMap((m) => m.units).filter((u) => !units.includes(u)))];
-  const periods = [...new Set([...PERIODS.filter((p) => p === period || previous.some((r) => r.period === p))])];
+  const periods = PERIODS.filter((p) => p === period || previous.some((r) => r.period === p));
   const used = new Set<string>();
   const rows: ResultRow[] = [];
   for (const unit of allUnits)

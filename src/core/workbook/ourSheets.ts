@@ -5,17 +5,11 @@
  * Pure: the names and sheets as loaded in, the record out.
  */
 
-export const SHEET_ROLES = [
-  "source",
-  "backup",
-  "plan",
-  "units",
-  "framework",
-  "coverage",
-  "annexPlan",
-  "annexMeasures",
-  "annexResults",
-] as const;
+/** The sheets the add-in made: restore removes them. */
+export const MADE_ROLES = ["plan", "units", "framework", "coverage", "annexPlan", "annexMeasures", "annexResults"] as const;
+
+/** Every role a sheet of ours can have: the source the user gave, its hidden backup, and the ones made. */
+export const SHEET_ROLES = ["source", "backup", ...MADE_ROLES] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
 export const NAME_PREFIX = "ServicePlan.";
@@ -52,17 +46,6 @@ export interface SetUpRecord extends SetUpFacts {
   annexMeasures?: SheetRef;
   annexResults?: SheetRef;
 }
-
-/** The sheets the add-in made: restore removes them. */
-export const MADE_ROLES = [
-  "plan",
-  "units",
-  "framework",
-  "coverage",
-  "annexPlan",
-  "annexMeasures",
-  "annexResults",
-] as const satisfies readonly SheetRole[];
 
 /** Every sheet of ours, the hidden backup included: none of them can be a plan's source. */
 export const OUR_ROLES = [...MADE_ROLES, "backup"] as const satisfies readonly SheetRole[];
