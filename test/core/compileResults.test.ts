@@ -5,6 +5,7 @@ import { buildAnnex } from "../../src/core/annex/annexes";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { makeGrid } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
+import { runChecks } from "../../src/core/checks/runChecks";
 import { checkTargets, compileResults } from "../../src/core/results/compile";
 import { resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
@@ -68,4 +69,39 @@ it("holds seed 004's stated targets to the figures reported: 至少2場次 met b
       "期中",
     ).find((c) => c.id === "1-0-6"),
   ).toMatchObject({ asked: 10, met: true });
+});
+
+it("as findings: results/missing once per unit at its first unreported row's 辦理情形 cell, results/target-unmet at the measure's 達成數值 cell", async () => {
+  const grid = (await readWorkbook(fs.readFileSync(path.join(__dirname, "..", "fixtures", "seed004.xlsx")))).sheets[0];
+  const framework = BUILT_IN_FRAMEWORKS.vac;
+  const plan = impose(grid, { framework });
+  const units = readSeed("seed004").units;
+  const sheet = makeGrid("成效填報", resultsSheetSpec(plan, units, "年終").spec.rows);
+  const rows = resultRowsOf(sheet);
+  const firstUnit = rows[0].unit;
+  const own = rows.filter((r) => r.unit === firstUnit);
+  // The first unit reports on everything, with 12 hours against 每年至少20小時 where 1-0-6 is its own.
+  const filled = rows.map((r) => (r.unit === firstUnit ? { ...r, status: "已完成", figure: r.id === "1-0-6" ? "12" : "" } : r));
+  const results = { sheet: "成效填報", rows: filled, period: "年終" as const };
+  const found = runChecks(plan, { framework, units, results }).findings.filter((f) => f.code.startsWith("results/"));
+  const missing = found.filter((f) => f.code === "results/missing");
+  const others = [...new Set(rows.filter((r) => r.unit !== firstUnit).map((r) => r.unit))];
+  expect(missing.map((f) => f.params.unit)).toEqual(others);
+  for (const f of missing) {
+    const first = rows.find((r) => r.unit === f.params.unit)!;
+    expect(f.cell).toBe(`F${first.row! + 1}`);
+    expect(sheet.values[first.row!][5]).toBe(""); // 辦理情形, blank
+    expect(f.params.ids).toEqual(rows.filter((r) => r.unit === f.params.unit).map((r) => r.id));
+  }
+  const unmet = found.filter((f) => f.code === "results/target-unmet");
+  if (own.some((r) => r.id === "1-0-6")) {
+    expect(unmet.map((f) => [f.params, f.cell])).toEqual([
+      [
+        { id: "1-0-6", target: "每年至少20小時", asked: 20, unit: "小時", achieved: 12, period: "年終", pillar: 1 },
+        `H${rows.find((r) => r.id === "1-0-6")!.row! + 1}`,
+      ],
+    ]);
+  } else expect(unmet).toEqual([]);
+  // Without results in the context, nothing of theirs.
+  expect(runChecks(plan, { framework, units }).findings.filter((f) => f.code.startsWith("results/"))).toEqual([]);
 });

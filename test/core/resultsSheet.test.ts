@@ -47,7 +47,7 @@ describe("the results sheet", () => {
     const again = resultsSheetSpec(changed, UNITS, "年終", typedRows);
     const rows = resultRowsOf(asGrid(again.spec.rows));
     // The 期中 rows with results are kept, the removed measure's among the parked, after the mark.
-    for (const r of typedRows.slice(0, 3)) expect(rows).toContainEqual(r);
+    for (const { row: _at, ...r } of typedRows.slice(0, 3)) expect(rows).toContainEqual(expect.objectContaining(r));
     expect(again.parked.map((r) => r.id)).toContain(removed.id);
     const mark = again.spec.rows.findIndex((r) => r[0] === PARKED_MARK);
     expect(mark).toBeGreaterThan(0);

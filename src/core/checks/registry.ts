@@ -11,10 +11,14 @@ import type { Check } from "./context";
 import { focusMissing, pillarMissing } from "./coverageChecks";
 import { deadlineInvalid, measureNoDeadline } from "./deadlineChecks";
 import type { Severity } from "./finding";
+import { resultsMissing, resultsTargetUnmet } from "./resultsChecks";
 import { measureDuplicates, measureEmpty, measureHidden, measureNoUnit } from "./measureChecks";
 import { focusZh, idsEn, idsZh, numberEn as n, pillarZh, shortText } from "./phrases";
 import { unitAmbiguous, unitUnassigned, unitUnknown } from "./unitChecks";
 import { focusLabelMismatch, focusUnknown, pillarUnknown } from "./wordingChecks";
+
+/** The results sheet's periods in English. */
+const PERIOD_EN: Record<string, string> = { 期中: "mid-year", 年終: "year end" };
 
 export interface CodeEntry<P> {
   severity: Severity;
@@ -187,6 +191,26 @@ export const FINDING_REGISTRY = {
     zh: (p) => `完成期限「${p.deadline}」不是有效的日期或常用說法（如「113年12月31日」「持續辦理」）。`,
     en: (p) => `The deadline "${p.deadline}" is neither a valid date nor a usual phrase (e.g. "113年12月31日", "持續辦理").`,
   }),
+  "results/missing": code<{ unit: string; period: string; ids: string[] }>({
+    severity: "warning",
+    check: resultsMissing,
+    cell: "the first unreported row's 辦理情形 cell on the results sheet",
+    what: "a unit's measures with neither a status nor a result for the period (one finding per unit)",
+    zh: (p) => `${p.unit}${p.period}尚未填報 ${p.ids.length} 項具體作法：${idsZh(p.ids)}。`,
+    en: (p) =>
+      `For ${PERIOD_EN[p.period] ?? p.period}, ${p.unit} has not reported on ${p.ids.length} measure${p.ids.length === 1 ? "" : "s"}: ${idsEn(p.ids)}.`,
+  }),
+  "results/target-unmet": code<UnderPillar & { id: string; target: string; asked: number; unit: string; achieved: number; period: string }>(
+    {
+      severity: "warning",
+      check: resultsTargetUnmet,
+      cell: "the measure's first 達成數值 cell on the results sheet",
+      what: "a target the measure states (「每季1次」) that the figures reported fall short of; params give the words read, what the period asks and what was achieved",
+      zh: (p) => `具體作法 ${p.id} 訂「${p.target}」，${p.period}應達 ${p.asked}${p.unit}，填報達成 ${p.achieved}${p.unit}。`,
+      en: (p) =>
+        `Measure ${p.id} states "${p.target}": ${p.asked} ${p.unit} by ${PERIOD_EN[p.period] ?? p.period}, and ${p.achieved} ${p.unit} ${p.achieved === 1 ? "was" : "were"} reported.`,
+    },
+  ),
 };
 
 type Registry = typeof FINDING_REGISTRY;

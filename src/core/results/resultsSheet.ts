@@ -4,7 +4,7 @@
  * without losing anything typed: a row keeps its results by (measure id, unit, period); a row whose
  * measure or unit left the plan is parked at the end of the sheet, as it was, never dropped.
  */
-import type { CellValue, Grid } from "../grid";
+import { columnLetter, type CellValue, type Grid } from "../grid";
 import type { Measure, Plan } from "../plan";
 import type { ColumnSpec, SheetSpec } from "../sheetSpec";
 import { sheetRangeRef } from "../sheetSpec";
@@ -27,9 +27,13 @@ export interface ResultRow {
   /** ROC date, as typed or as the pane writes it. */
   updated: string;
   by: string;
+  /** 0-based sheet row, for a row read from the sheet (findings point at its cells). */
+  row?: number;
 }
 
-const COLUMNS: (ColumnSpec & { key: keyof ResultRow })[] = [
+export type ResultField = Exclude<keyof ResultRow, "row">;
+
+export const RESULT_COLUMNS: readonly (ColumnSpec & { key: ResultField })[] = [
   { key: "id", header: "編號", width: 8 },
   { key: "pillar", header: "執行要項", width: 14, wrap: true },
   { key: "measure", header: "具體作法", width: 40, wrap: true },
@@ -52,15 +56,16 @@ const typed = (r: ResultRow) => [r.status, r.result, r.figure, r.updated, r.by].
 /** The rows of a results sheet we wrote (found by its header row), the parked ones included. */
 export function resultRowsOf(grid: Grid): ResultRow[] {
   const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  const headerRow = grid.values.findIndex((row) => COLUMNS.every((c) => row.some((v) => text(v).trim() === c.header)));
+  const headerRow = grid.values.findIndex((row) => RESULT_COLUMNS.every((c) => row.some((v) => text(v).trim() === c.header)));
   if (headerRow < 0) return [];
-  const at = COLUMNS.map((c) => grid.values[headerRow].findIndex((v) => text(v).trim() === c.header));
+  const at = RESULT_COLUMNS.map((c) => grid.values[headerRow].findIndex((v) => text(v).trim() === c.header));
   const rows: ResultRow[] = [];
-  for (const values of grid.values.slice(headerRow + 1)) {
-    const row = Object.fromEntries(COLUMNS.map((c, i) => [c.key, text(values[at[i]]).trim()])) as unknown as ResultRow;
-    if (row.id === "" || row.unit === "") continue; // the parked mark, blank rows
-    rows.push(row);
-  }
+  grid.values.forEach((values, r) => {
+    if (r <= headerRow) return;
+    const row = Object.fromEntries(RESULT_COLUMNS.map((c, i) => [c.key, text(values[at[i]]).trim()])) as unknown as ResultRow;
+    if (row.id === "" || row.unit === "") return; // the parked mark, blank rows
+    rows.push({ ...row, row: grid.top + r });
+  });
   return rows;
 }
 
@@ -102,11 +107,11 @@ export function resultsSheetSpec(plan: Plan, units: readonly string[], period: P
       }
     }
   const parked = previous.filter((r) => !used.has(rowKey(r)));
-  const body = rows.map((r) => COLUMNS.map((c) => r[c.key]));
-  const parkedRows = parked.length ? [[PARKED_MARK], ...parked.map((r) => COLUMNS.map((c) => r[c.key]))] : [];
+  const body = rows.map((r) => RESULT_COLUMNS.map((c) => r[c.key]));
+  const parkedRows = parked.length ? [[PARKED_MARK], ...parked.map((r) => RESULT_COLUMNS.map((c) => r[c.key]))] : [];
   const lists = [...STATUSES, ...PERIODS];
-  const listColumn = COLUMNS.length;
-  const allRows: CellValue[][] = [[...COLUMNS.map((c) => c.header), LISTS_HEADER], ...body, ...parkedRows];
+  const listColumn = RESULT_COLUMNS.length;
+  const allRows: CellValue[][] = [[...RESULT_COLUMNS.map((c) => c.header), LISTS_HEADER], ...body, ...parkedRows];
   lists.forEach((item, i) => {
     const row = (allRows[i + 1] ??= []);
     while (row.length < listColumn) row.push(null);
@@ -114,12 +119,15 @@ export function resultsSheetSpec(plan: Plan, units: readonly string[], period: P
   });
   const listRef = (from: number, count: number) =>
     sheetRangeRef(RESULTS_SHEET, { top: from + 1, left: listColumn, bottom: from + count, right: listColumn });
-  const column = (key: keyof ResultRow) => COLUMNS.findIndex((c) => c.key === key);
-  const bodyArea = (key: keyof ResultRow) => ({ top: 1, left: column(key), bottom: Math.max(1, body.length), right: column(key) });
+  const column = (key: ResultField) => RESULT_COLUMNS.findIndex((c) => c.key === key);
+  const bodyArea = (key: ResultField) => ({ top: 1, left: column(key), bottom: Math.max(1, body.length), right: column(key) });
   return {
     spec: {
       name: RESULTS_SHEET,
-      columns: [...COLUMNS.map(({ header, width, wrap }) => ({ header, width, wrap })), { header: LISTS_HEADER, width: 8, hidden: true }],
+      columns: [
+        ...RESULT_COLUMNS.map(({ header, width, wrap }) => ({ header, width, wrap })),
+        { header: LISTS_HEADER, width: 8, hidden: true },
+      ],
       rows: allRows,
       frozenRows: 1,
       validations: [
@@ -130,4 +138,10 @@ export function resultsSheetSpec(plan: Plan, units: readonly string[], period: P
     parked,
     toFill: rows.filter((r) => r.period === period && !typed(r)).length,
   };
+}
+
+/** The A1 address of a field's cell in a row read from the sheet (the sheet is ours: its columns start at A in this order). */
+export function resultCell(row: ResultRow, field: ResultField): string | undefined {
+  if (row.row === undefined) return undefined;
+  return `${columnLetter(RESULT_COLUMNS.findIndex((c) => c.key === field))}${row.row + 1}`;
 }

@@ -30,6 +30,8 @@ describe("the checks", () => {
       ["unit/unassigned", true],
       ["unit/ambiguous", false],
       ["deadline/invalid", false],
+      ["results/missing", false],
+      ["results/target-unmet", false],
     ]);
   });
 

@@ -48,6 +48,8 @@ const SAMPLE: { [C in FindingCode]: FindingParamsByCode[C] } = {
   "unit/unassigned": { unit: "人事室" },
   "unit/ambiguous": { ids: ["6-4-1", "6-4-2"], units: ["動員科", "軍務科", "秘書室"], pillar: 6 },
   "deadline/invalid": { deadline: "113年13月1日", ids: ["3-2-1"], pillar: 3 },
+  "results/missing": { unit: "民政課", period: "年終", ids: ["1-1-1", "2-3-1"] },
+  "results/target-unmet": { id: "2-1-3", target: "每季1次", asked: 4, unit: "次", achieved: 2, period: "年終", pillar: 2 },
 };
 
 describe("findingMessage", () => {

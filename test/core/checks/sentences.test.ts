@@ -224,3 +224,25 @@ describe("units and deadlines", () => {
     ]);
   });
 });
+
+describe("results", () => {
+  it("results/missing, one measure and several", () => {
+    expect(say("results/missing", { unit: "民政課", period: "期中", ids: ["1-1-1"] })).toEqual([
+      "民政課期中尚未填報 1 項具體作法：1-1-1。",
+      "For mid-year, 民政課 has not reported on 1 measure: 1-1-1.",
+    ]);
+    expect(say("results/missing", { unit: "人事室", period: "年終", ids: ["1-1-1", "1-2-1", "2-1-1", "3-1-2"] })).toEqual([
+      "人事室年終尚未填報 4 項具體作法：1-1-1、1-2-1、2-1-1 等 4 項。",
+      "For year end, 人事室 has not reported on 4 measures: 1-1-1, 1-2-1, 2-1-1 and 1 more.",
+    ]);
+  });
+
+  it("results/target-unmet gives the words read, what the period asks and what was reported", () => {
+    expect(
+      say("results/target-unmet", { id: "2-1-3", target: "每季1次", asked: 4, unit: "次", achieved: 1, period: "年終", pillar: 2 }),
+    ).toEqual([
+      "具體作法 2-1-3 訂「每季1次」，年終應達 4次，填報達成 1次。",
+      'Measure 2-1-3 states "每季1次": 4 次 by year end, and 1 次 was reported.',
+    ]);
+  });
+});
