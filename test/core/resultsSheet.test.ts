@@ -59,3 +59,22 @@ describe("the results sheet", () => {
     expect(yearEnd.every((r) => r.result === "")).toBe(true);
   });
 });
+
+describe("results typed beside the plan", () => {
+  it("start the rows: a cell labelling two units gives each its part; an unlabelled one goes to the measure's first unit", async () => {
+    const plan = await seed004();
+    const two = plan.measures.find((m) => !m.allUnits && m.units.length === 2)!;
+    const one = plan.measures.find((m) => !m.allUnits && m.units.length === 1)!;
+    const [a, b] = two.units;
+    const typed = {
+      ...plan,
+      measures: plan.measures.map((m) =>
+        m.id === two.id ? { ...m, results: `${a}：辦理 3 場\n${b}:完成 2 件` } : m.id === one.id ? { ...m, results: "已公告" } : m,
+      ),
+    };
+    const rows = resultRowsOf(asGrid(resultsSheetSpec(typed, UNITS, "年終").spec.rows));
+    const of = (id: string, unit: string) => rows.find((r) => r.id === id && r.unit === unit)!.result;
+    expect([of(two.id, a), of(two.id, b), of(one.id, one.units[0])]).toEqual(["辦理 3 場", "完成 2 件", "已公告"]);
+    expect(rows.filter((r) => r.result !== "")).toHaveLength(3);
+  });
+});

@@ -76,6 +76,23 @@ function unitsOf(m: Measure, units: readonly string[]): string[] {
   return m.units.length ? m.units : [];
 }
 
+/**
+ * What a result typed beside the plan (its 執行成效 cell) says for one unit: the part labelled
+ * 「民政課：…」 where the cell labels units, the whole text for a measure's only (or first) unit.
+ */
+export function typedResultFor(m: Measure, unit: string, unitsOfMeasure: readonly string[]): string {
+  const text = (m.results ?? "").trim();
+  if (text === "") return "";
+  const labels = unitsOfMeasure.filter((u) => text.includes(`${u}：`) || text.includes(`${u}:`));
+  if (labels.length === 0) return unit === unitsOfMeasure[0] ? text : "";
+  const at = (u: string) => Math.max(text.indexOf(`${u}：`), text.indexOf(`${u}:`));
+  const starts = labels.map((u) => [u, at(u)] as const).sort((a, b) => a[1] - b[1]);
+  const i = starts.findIndex(([u]) => u === unit);
+  if (i < 0) return "";
+  const from = starts[i][1] + unit.length + 1;
+  return text.slice(from, i + 1 < starts.length ? starts[i + 1][1] : undefined).trim();
+}
+
 export interface ResultsSheet {
   spec: SheetSpec;
   /** Rows kept from before whose measure or unit is no longer in the plan (with anything typed in them). */
@@ -96,14 +113,18 @@ export function resultsSheetSpec(plan: Plan, units: readonly string[], period: P
   const rows: ResultRow[] = [];
   for (const unit of allUnits)
     for (const m of plan.measures) {
-      if (!unitsOf(m, units).includes(unit)) continue;
+      const its = unitsOf(m, units);
+      if (!its.includes(unit)) continue;
       for (const p of periods) {
         const key = rowKey({ id: m.id, unit, period: p });
         const kept = before.get(key);
         if (p !== period && !kept) continue; // the other period's rows only as far as they were made
         used.add(key);
         const fresh = { id: m.id, pillar: m.pillarText, measure: measureCellText(m), unit, period: p };
-        rows.push({ status: "", result: "", figure: "", updated: "", by: "", ...kept, ...fresh });
+        // A result typed beside the plan starts the period's row (taken in, not lost); a kept row wins.
+        const typedBeside = kept ? "" : typedResultFor(m, unit, its);
+        const { row: _at, ...keptValues } = kept ?? ({} as Partial<ResultRow>);
+        rows.push({ status: "", result: typedBeside, figure: "", updated: "", by: "", ...keptValues, ...fresh });
       }
     }
   const parked = previous.filter((r) => !used.has(rowKey(r)));
