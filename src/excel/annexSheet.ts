@@ -10,11 +10,14 @@ import { suggestAnnexTitle, type AnnexTitle } from "../core/annex/annexTitle";
 import { impose } from "../core/impose/impose";
 import { uniqueSheetName } from "../core/sheetNames";
 import type { SheetRole } from "../core/workbook/ourSheets";
+import type { Period } from "../core/results/resultsSheet";
 import { chooseFramework, recordedFramework } from "../core/workflows/frameworkChoice";
+import { compilePeriod, type PeriodCompiled } from "../core/workflows/results";
 import { ExcelActionError } from "./errors";
 import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridValues } from "./readGrid";
+import { KEY_FIELDS, queueExtent, readResultRows, rowsIn } from "./resultRows";
 import { queueRecordLoad, queueRemember, readRecord, type SetUpRecord } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 import { fitKept } from "./writePrintedSheet";
@@ -22,6 +25,8 @@ import { fitKept } from "./writePrintedSheet";
 export interface AnnexRequest extends AnnexTitle {
   kind: AnnexKind;
   font: string;
+  /** 附件二 only: fill 執行成效 from the results sheet (成效填報) for this period. */
+  period?: Period;
 }
 
 export interface AnnexWritten {
@@ -31,6 +36,8 @@ export interface AnnexWritten {
   pages: number;
   /** False when Excel did not keep fit-to-one-page-wide (office-js#1860). */
   fitKept: boolean;
+  /** With a period: what was compiled (who has not reported, the figures, the targets, the findings). */
+  compiled?: PeriodCompiled;
 }
 
 const ROLE_OF: Record<AnnexKind, SheetRole> = { plan: "annexPlan", measures: "annexMeasures", results: "annexResults" };
@@ -64,12 +71,35 @@ export function writeAnnex(host: ExcelHost, record: SetUpRecord, request: AnnexR
     const [plan, frameworkSheet] = [record.plan, record.framework].map((ref) =>
       ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null,
     );
-    await sync(2);
+    const compiling = request.kind === "results" && request.period !== undefined;
+    const resultsSheet =
+      compiling && record.results?.id ? context.workbook.worksheets.getItemOrNullObject(record.results.id).load("name") : null;
+    const extent = resultsSheet ? queueExtent(resultsSheet) : null;
+    await sync(compiling ? 3 : 2);
     const planGrid = gridOfValues(plan);
     if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
     const framework = recordedFramework(record.frameworkId, gridOfValues(frameworkSheet));
     if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
-    const spec = buildAnnex(request.kind, impose(planGrid, { framework }), framework, request);
+    let planned = impose(planGrid, { framework });
+    let compiled: PeriodCompiled | undefined;
+    if (compiling) {
+      // Only what compiling needs (no pillar or measure text: the plan has them), in bands under the payload cap.
+      const rows =
+        resultsSheet && !resultsSheet.isNullObject
+          ? await readResultRows(resultsSheet, [...KEY_FIELDS, "status", "result", "figure"], { from: 0, to: rowsIn(extent!) }, () =>
+              sync(3),
+            )
+          : [];
+      compiled = compilePeriod(
+        planned,
+        framework,
+        rows,
+        request.period!,
+        resultsSheet && !resultsSheet.isNullObject ? resultsSheet.name : undefined,
+      );
+      planned = compiled.plan;
+    }
+    const spec = buildAnnex(request.kind, planned, framework, request);
 
     const ours = readRecord(queued);
     const role = ROLE_OF[request.kind];
@@ -100,6 +130,7 @@ export function writeAnnex(host: ExcelHost, record: SetUpRecord, request: AnnexR
         measures: spec.rows.length - spec.print!.titleRows - 1,
         pages: spec.print!.pageBreaks.length + 1,
         fitKept: fitKept(layout),
+        ...(compiled ? { compiled } : {}),
       };
     });
   });

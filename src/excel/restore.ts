@@ -47,7 +47,8 @@ export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
       const name = source?.name ?? ours.record?.source.name ?? backup.name.replace(/^備份_/, "");
       backup.name = name;
       backup.activate();
-      queueRecordDelete(context, ours);
+      // The results sheet holds what the chiefs typed: it stays, and stays known as ours.
+      queueRecordDelete(context, ours, ["results"]);
       context.runtime.enableEvents = true;
       await context.sync();
       return { restored: name, removed };

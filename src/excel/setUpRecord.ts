@@ -77,8 +77,11 @@ export function queueFactsSave(context: Excel.RequestContext, reading: RecordRea
   reading.names.add(FACTS_NAME.toLowerCase());
 }
 
-/** Forgets the set-up: every name of ours goes. */
-export function queueRecordDelete(context: Excel.RequestContext, reading: RecordReading): void {
-  for (const key of reading.names) context.workbook.names.getItem(key).delete();
-  reading.names.clear();
+/** Forgets the set-up: every name of ours goes, but those of `kept` roles (the results sheet outlives a restore). */
+export function queueRecordDelete(context: Excel.RequestContext, reading: RecordReading, kept: readonly SheetRole[] = []): void {
+  const keep = new Set(kept.map((role) => nameOfRole(role).toLowerCase()));
+  for (const key of [...reading.names].filter((k) => !keep.has(k))) {
+    context.workbook.names.getItem(key).delete();
+    reading.names.delete(key);
+  }
 }

@@ -39,4 +39,6 @@ export interface MemoryHost {
   /** A failure planned for this sync (MemoryWorkbook.failSync), or null. */
   takeFailure(): { afterOperations: number; code?: string } | null;
   readonly handlers: HandlerRegistration[];
+  /** Awaited before each sync applies (MemoryWorkbook.syncGate). */
+  readonly syncGate: (() => Promise<void>) | null;
 }

@@ -58,6 +58,11 @@ export class MemoryWorkbook implements MemoryHost {
   readonly stats: SyncStats = emptyStats();
   /** Runtime.enableEvents. */
   eventsEnabled = true;
+  /**
+   * Test hook: awaited at the start of each of this pane's syncs, before its operations apply, so a
+   * test can hold panes at sync boundaries and let their co-authors' syncs through in any order.
+   */
+  syncGate: (() => Promise<void>) | null = null;
   readonly handlers: HandlerRegistration[] = [];
   /** Errors thrown by onChanged handlers. */
   readonly handlerErrors: unknown[] = [];

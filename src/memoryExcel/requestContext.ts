@@ -87,6 +87,7 @@ export class MemoryRequestContext {
     host.stats.operations.push(ops.length);
     const responseIndex = host.stats.responseBytes.push(0) - 1;
     await Promise.resolve();
+    if (host.syncGate) await host.syncGate();
     if (host.userIsEditingCell) {
       if (!this.options.delayForCellEdit) {
         throw new MemoryExcelError(

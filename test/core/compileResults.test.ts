@@ -6,7 +6,7 @@ import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { makeGrid } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
 import { runChecks } from "../../src/core/checks/runChecks";
-import { checkTargets, compileResults } from "../../src/core/results/compile";
+import { checkTargets, compileResults, NOT_REPORTED } from "../../src/core/results/compile";
 import { resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { readSeed } from "../support/seedFixtures";
@@ -28,6 +28,9 @@ it("seed 004: two chiefs' results reach 附件二, labelled where a measure has 
   const byId = new Map(compiled.plan.measures.map((m) => [m.id, m]));
   expect(byId.get(twoUnits.id)!.results).toBe(twoUnits.units.map((u) => `${u}：${u}完成改善`).join("\n"));
   expect(byId.get(oneUnit.id)!.results).toBe("持續辦理中");
+  // A measure nobody reported on shows the gap, labelled per unit where it has several.
+  const silent = plan.measures.find((m) => m !== twoUnits && m !== oneUnit && !m.allUnits && m.units.length === 2)!;
+  expect(byId.get(silent.id)!.results).toBe(silent.units.map((u) => `${u}：${NOT_REPORTED}`).join("\n"));
   expect(compiled.missing).toHaveLength(rows.length - twoUnits.units.length - 1);
   expect(compiled.byUnit.find((u) => u.unit === twoUnits.units[0])).toMatchObject({ done: 1, reported: 1 });
   const pillar = compiled.byPillar.find((p) => p.pillar === twoUnits.pillar)!;

@@ -28,6 +28,9 @@ export interface CompiledResults {
   byPillar: (ResultFigures & { pillar: number | null })[];
 }
 
+/** What 附件二 shows for a row nobody has filled in: the gap is seen in print, not hidden. */
+export const NOT_REPORTED = "（尚未填報）";
+
 const isReported = (r: ResultRow) => r.status.trim() !== "" || r.result.trim() !== "";
 
 function count(rows: readonly ResultRow[]): ResultFigures {
@@ -46,9 +49,11 @@ export function compileResults(plan: Plan, rows: readonly ResultRow[], period: P
   for (const r of ofPeriod) byMeasure.set(r.id, [...(byMeasure.get(r.id) ?? []), r]);
   const measures = plan.measures.map((m) => {
     const own = byMeasure.get(m.id) ?? [];
-    const said = own.filter((r) => r.result.trim() !== "");
-    if (said.length === 0) return m; // nothing reported: what the plan had stays
-    const text = own.length > 1 ? said.map((r) => `${r.unit}：${r.result.trim()}`).join("\n") : said[0].result.trim();
+    if (own.length === 0) return m;
+    // Nothing reported and a result typed beside the plan: that stays (taken in, not lost).
+    if (!own.some(isReported) && (m.results ?? "").trim() !== "") return m;
+    const said = (r: ResultRow) => r.result.trim() || r.status.trim() || NOT_REPORTED;
+    const text = own.length > 1 ? own.map((r) => `${r.unit}：${said(r)}`).join("\n") : said(own[0]);
     return { ...m, results: text };
   });
   const units = [...new Set(ofPeriod.map((r) => r.unit))];
