@@ -130,7 +130,7 @@ const today = (now: Date) => isoToRoc(`${now.getFullYear()}-${now.getMonth() + 1
  */
 export function saveUnitForm(host: ExcelHost, form: UnitForm, edits: FormEdits, by = "", now = new Date()): Promise<Saved> {
   return host.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(form.sheetId);
+    const sheet = context.workbook.worksheets.getItem(form.sheetId).load("name");
     const touched = form.rows.filter((r) => FORM_FIELDS.some((f) => (edits.get(r.key)?.[f] ?? r.loaded[f]) !== r.loaded[f]));
     if (touched.length === 0) return { written: 0, conflicts: [], rows: form.rows };
     const block = { from: Math.min(...touched.map((r) => r.row)), to: Math.max(...touched.map((r) => r.row)) + 1 };
@@ -163,9 +163,8 @@ export function saveUnitForm(host: ExcelHost, form: UnitForm, edits: FormEdits, 
     return withEventsOff(context, async () => {
       for (const w of writes) {
         const { row, column } = cellOf(w.form.row, w.field);
-        const cell = sheet.getCell(row, column);
-        w.range = cell.load("values"); // the cell as it is just before our write, in the same batch
-        cell.values = [[w.value]];
+        w.range = sheet.getCell(row, column).load("values"); // the cell as it is just before our write, in the same batch
+        sheet.getCell(row, column).values = [[w.value]];
       }
       context.runtime.enableEvents = true;
       await context.sync();
