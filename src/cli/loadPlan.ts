@@ -52,11 +52,20 @@ export function chosenColumns(measureColumn: string | undefined): ChosenColumns 
   return { measure: measureColumn.toUpperCase() };
 }
 
+/** Which sheets may hold the plan when none is named: those tried first, those never tried. */
+export interface PlanSheetChoice {
+  /** Tried before the others, when present and visible (our plan table, 計畫表, in a workbook set up). */
+  prefer?: readonly string[];
+  /** Never taken for the plan (the results sheet, whose columns would read as a plan). */
+  skip?: readonly string[];
+}
+
 export async function loadPlan(
   file: string,
   sheetName: string | undefined,
   frameworkOption: string | undefined,
   columns: ChosenColumns = {},
+  choice: PlanSheetChoice = {},
 ) {
   const wb = await readWorkbookFile(file);
   const frameworkFor = await frameworkChooser(frameworkOption);
@@ -68,9 +77,11 @@ export async function loadPlan(
     const framework = frameworkFor(grid);
     return { wb, grid, framework, plan: impose(grid, { framework, columns }) };
   }
-  // No sheet named: the first visible sheet that holds a plan table.
+  // No sheet named: the first visible sheet that holds a plan table (a preferred one first, skipped ones never).
+  const visible = wb.sheets.filter((s) => !wb.hidden.includes(s.sheet) && !(choice.skip ?? []).includes(s.sheet));
+  const preferred = (choice.prefer ?? []).flatMap((name) => visible.filter((s) => s.sheet === name));
   let firstError: ImposeError | undefined;
-  for (const grid of wb.sheets.filter((s) => !wb.hidden.includes(s.sheet))) {
+  for (const grid of [...preferred, ...visible.filter((s) => !preferred.includes(s))]) {
     try {
       const framework = frameworkFor(grid);
       const plan: Plan = impose(grid, { framework, columns });
@@ -81,9 +92,12 @@ export async function loadPlan(
     }
   }
   const refused = Object.values(wb.refused)[0];
+  const skipped = wb.names.filter((n) => (choice.skip ?? []).includes(n));
   throw firstError && !refused
     ? firstError
     : refused
       ? new WorkbookReadError(refused)
-      : new WorkbookReadError(`「${label}」沒有任何工作表。`);
+      : skipped.length > 0
+        ? new WorkbookReadError(`「${label}」除了「${skipped.join("」、「")}」之外沒有其他工作表，找不到計畫表。`)
+        : new WorkbookReadError(`「${label}」沒有任何工作表。`);
 }

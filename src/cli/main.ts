@@ -19,6 +19,7 @@ import { planToJson } from "./planJson";
 import { imposeReport } from "./report";
 import { validateCommand } from "./validateCommand";
 import { annexCommand } from "./annexCommand";
+import { resultsCommand } from "./resultsCommand";
 
 const USAGE = `用法 Usage:
   service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
@@ -27,6 +28,8 @@ const USAGE = `用法 Usage:
                         [--units a,b,c | --units-sheet NAME] [--json] [--lang zh-TW|en] [--coverage-out OUT.xlsx]
   service-plan annex <workbook.xlsx> --kind plan|measures|results --out OUT.xlsx [--agency NAME] [--year 115]
                      [--font NAME] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
+  service-plan results <workbook.xlsx> [--period mid|year] [--out OUT.xlsx] [--json] [--agency NAME] [--year 115]
+                       [--font NAME] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
@@ -47,7 +50,13 @@ const USAGE = `用法 Usage:
            （A4、寬度一頁、每頁重複表頭、頁尾「第 n 頁，共 N 頁」，預設標楷體）。機關名稱與年度取自計畫標題，
            可用 --agency、--year 指定。Build a print-ready annex table (A4, one page wide, the header on
            every page, page n of N in the footer, 標楷體 by default); agency and year from the plan's title.
-  結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate); 2 無法讀取輸入 the input cannot be used.`;
+  results  彙整執行成效：讀取「成效填報」工作表（沒有時用計畫旁的執行成效欄），列出各單位、各執行要項的填報
+           統計、具體作法寫明的目標值與填報的數值、尚未填報與未達目標的發現（含儲存格）；--out 另存附件二
+           執行成效一覽表（同 annex）。Compile a period's results from the results sheet (or the results
+           typed beside the plan): figures per unit and pillar, the targets read, findings with their cells;
+           --out writes annex 2 as annex does.
+  --period mid 期中 或 year 年終（預設）。The period: mid-year, or year end (the default).
+  結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate, results); 2 無法讀取輸入 the input cannot be used.`;
 
 export interface Io {
   out: (s: string) => void;
@@ -71,6 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (args.command === "impose") return await imposeCommand(args.positional, args.options, io);
     if (args.command === "validate") return await validateCommand(args.positional, args.options, io);
     if (args.command === "annex") return await annexCommand(args.positional, args.options, io);
+    if (args.command === "results") return await resultsCommand(args.positional, args.options, io);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
     if (e instanceof ImposeError || e instanceof FrameworkError) {

@@ -185,3 +185,12 @@ export function protectResultsSheet(host: ExcelHost, sheetId: string, on: boolea
     await context.sync();
   });
 }
+
+/** Whether the sheet is protected now: one sync. */
+export function isSheetProtected(host: ExcelHost, sheetId: string): Promise<boolean> {
+  return host.run(async (context) => {
+    const protection = context.workbook.worksheets.getItem(sheetId).protection.load("protected");
+    await context.sync();
+    return protection.protected;
+  });
+}

@@ -4,11 +4,14 @@
  * workbook as it is now and goes back to the bundled sample.
  *
  * The pane gets an ExcelHost over the in-memory workbook; it is mounted afresh for each workbook
- * opened, as Excel starts a new pane for each workbook.
+ * opened, as Excel starts a new pane for each workbook. With `panes: 2` (?panes=2) a second pane sits
+ * beside it on the same workbook, a co-author's (MemoryWorkbook.coauthor(): its own events, the
+ * other's writes heard as Remote), each remembering its own unit as two computers would.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { Button, Caption1, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, Caption1, FluentProvider, makeStyles, mergeClasses, tokens, webLightTheme } from "@fluentui/react-components";
 import { App } from "../taskpane/App";
+import { storageUnitMemory } from "../taskpane/results/unitMemory";
 import type { OfficeHostState } from "../taskpane/officeHost";
 import type { ExcelHost } from "../excel/host";
 import { MemoryWorkbook } from "../memoryExcel";
@@ -31,6 +34,8 @@ export interface PlaygroundProps {
   hostState: OfficeHostState;
   /** Told about every workbook the page shows and the ExcelHost the pane got for it (window.__playground). */
   onOpen?: (workbook: MemoryWorkbook, excel: ExcelHost) => void;
+  /** Two panes: a co-author's beside the first. */
+  panes?: 1 | 2;
 }
 
 const useStyles = makeStyles({
@@ -38,11 +43,14 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateRows: "auto minmax(0, 1fr)",
     gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH_PX}px`,
+  },
+  twoPanes: {
+    gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH_PX}px ${PANE_WIDTH_PX}px`,
     height: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
   },
   toolbar: {
-    gridColumn: "1 / span 2",
+    gridColumn: "1 / -1",
     display: "flex",
     alignItems: "center",
     flexWrap: "wrap",
@@ -88,7 +96,16 @@ const NOT_A_WORKBOOK = {
   other: "這不是 Excel 活頁簿（.xlsx）。",
 } as const;
 
-export function Playground({ initial, loadSample, hostState, onOpen }: PlaygroundProps) {
+/** localStorage, where the browser gives it. */
+function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function Playground({ initial, loadSample, hostState, onOpen, panes = 1 }: PlaygroundProps) {
   const styles = useStyles();
   const [open, setOpen] = useState<OpenWorkbook>(initial);
   // Each workbook opened gets a new generation: the pane is mounted afresh for it.
@@ -100,6 +117,15 @@ export function Playground({ initial, loadSample, hostState, onOpen }: Playgroun
 
   const changed = useCallback(() => setVersion((v) => v + 1), []);
   const excel = useMemo(() => playgroundExcelHost(open.workbook, changed), [open.workbook, changed]);
+  const coauthor = useMemo(
+    () => (panes === 2 ? playgroundExcelHost(open.workbook.coauthor(), changed) : null),
+    [open.workbook, changed, panes],
+  );
+  // Each pane remembers its unit apart, as on two computers.
+  const memories = useMemo(
+    () => [storageUnitMemory(pageStorage(), { partitionKey: "pane1:" }), storageUnitMemory(pageStorage(), { partitionKey: "pane2:" })],
+    [],
+  );
   useEffect(() => {
     onOpen?.(open.workbook, excel);
   }, [open.workbook, excel, onOpen]);
@@ -150,7 +176,7 @@ export function Playground({ initial, loadSample, hostState, onOpen }: Playgroun
 
   return (
     <FluentProvider theme={webLightTheme}>
-      <div className={styles.page}>
+      <div className={mergeClasses(styles.page, coauthor ? styles.twoPanes : undefined)}>
         <header className={styles.toolbar} lang="zh-Hant-TW">
           <span className={styles.title}>提升服務計畫助手 Playground</span>
           <input
@@ -188,8 +214,13 @@ export function Playground({ initial, loadSample, hostState, onOpen }: Playgroun
           <WorkbookView workbook={open.workbook} version={version} onChange={changed} />
         </section>
         <div className={styles.pane} id="taskpane" data-testid="taskpane">
-          <App key={generation} hostState={hostState} excel={excel} />
+          <App key={generation} hostState={hostState} excel={excel} unitMemory={memories[0]} />
         </div>
+        {coauthor && (
+          <div className={styles.pane} id="taskpane2" data-testid="taskpane2">
+            <App key={generation} hostState={hostState} excel={coauthor} unitMemory={memories[1]} />
+          </div>
+        )}
       </div>
     </FluentProvider>
   );

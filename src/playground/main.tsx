@@ -47,9 +47,10 @@ const root = createRoot(container);
 const language = new URLSearchParams(window.location.search).get("lang") || navigator.language || "zh-TW";
 document.documentElement.lang = localeFor(language) === "en" ? "en" : "zh-Hant-TW";
 const hostState = { host: "Excel", language };
+const panes = new URLSearchParams(window.location.search).get("panes") === "2" ? 2 : 1;
 
 loadSample().then(
-  (initial) => root.render(<Playground initial={initial} loadSample={loadSample} hostState={hostState} onOpen={onOpen} />),
+  (initial) => root.render(<Playground initial={initial} loadSample={loadSample} hostState={hostState} onOpen={onOpen} panes={panes} />),
   (e: unknown) => {
     container.textContent = `無法載入範例活頁簿 ${SAMPLE}：${e instanceof Error ? e.message : String(e)}`;
   },

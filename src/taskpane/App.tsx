@@ -28,12 +28,16 @@ import type { ExcelHost } from "../excel/host";
 import { SetUpStep } from "./setup/SetUpStep";
 import { CheckStep } from "./check/CheckStep";
 import { AnnexStep } from "./annex/AnnexStep";
+import { ResultsStep } from "./results/ResultsStep";
+import type { UnitMemory } from "./results/unitMemory";
 
 export interface AppProps {
   /** Where the pane runs; undefined while that is still being found out. */
   hostState?: OfficeHostState;
   /** The workbook the steps work on (Excel itself, or the playground's in-memory one); absent outside Excel. */
   excel?: ExcelHost;
+  /** Where step 4 remembers the chief's unit on this computer. */
+  unitMemory?: UnitMemory;
 }
 
 const useStyles = makeStyles({
@@ -66,7 +70,7 @@ const useStyles = makeStyles({
 });
 
 /** The steps that work today; the others say they are still being built. */
-const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes"]);
+const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes", "results"]);
 
 /** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
 const LANG_ATTRIBUTE: Record<Locale, string> = { "zh-TW": "zh-Hant-TW", en: "en" };
@@ -88,7 +92,7 @@ function NoHostMessage({ locale }: { locale: Locale }) {
   );
 }
 
-export function App({ hostState, excel }: AppProps) {
+export function App({ hostState, excel, unitMemory }: AppProps) {
   const styles = useStyles();
   const locale = localeFor(hostState?.language);
   const t = STRINGS[locale];
@@ -151,6 +155,11 @@ export function App({ hostState, excel }: AppProps) {
           {excel && opened.has("annexes") && (
             <div hidden={step !== "annexes"} className={mergeClasses(styles.step, step !== "annexes" && styles.hidden)}>
               <AnnexStep excel={excel} locale={locale} active={step === "annexes"} />
+            </div>
+          )}
+          {excel && opened.has("results") && (
+            <div hidden={step !== "results"} className={mergeClasses(styles.step, step !== "results" && styles.hidden)}>
+              <ResultsStep excel={excel} locale={locale} memory={unitMemory} active={step === "results"} />
             </div>
           )}
         </section>

@@ -56,7 +56,7 @@ export const STRINGS: Record<Locale, Strings> = {
       results: {
         title: "填報成效",
         description:
-          "這個步驟還在開發中，目前無法使用。完成後，各科室主管將可選擇所屬單位，以表單填寫負責的具體作法之成效並儲存，秘書單位也可查看哪些單位尚未填報。",
+          "各科室主管選擇所屬單位，以表單填寫負責的具體作法之成效並儲存；秘書單位產生填報工作表、查看哪些單位尚未填報，並彙整成附件二。",
       },
       publish: {
         title: "彙整與發布",
@@ -94,7 +94,7 @@ export const STRINGS: Record<Locale, Strings> = {
       results: {
         title: "Fill in results",
         description:
-          "This step is still being built and cannot be used yet. When it is ready, section chiefs will choose their unit and fill in the results of their measures as a form; the secretariat will see which units have not reported.",
+          "Section chiefs choose their unit and fill in the results of their measures as a form; the secretariat makes the results sheet, sees which units have not reported, and compiles annex 2.",
       },
       publish: {
         title: "Compile and publish",

@@ -1,0 +1,79 @@
+/**
+ * `service-plan results`: a period's results compiled into 附件二 (執行成效一覽表): from our results sheet
+ * (成效填報), or, when the workbook has none, from the results typed beside the plan. Prints the figures per
+ * unit and per pillar, the targets read and the findings (who has not reported, targets not met);
+ * `--out` writes 附件二 as `annex --kind results` does. The input is never changed.
+ */
+import * as path from "path";
+import { RESULT_COLUMNS, RESULTS_SHEET, resultRowsOf, type Period } from "../core/results/resultsSheet";
+import type { Grid } from "../core/grid";
+import { PLAN_TABLE_SHEET } from "../core/workbook/planTable";
+import { compilePeriod } from "../core/workflows/results";
+import { WorkbookReadError } from "../files/errors";
+import { languageOption, UsageError } from "./args";
+import { annexTitle, titleOptions, writeAnnexFile } from "./annexCommand";
+import { chosenColumns, loadPlan } from "./loadPlan";
+import { checkOutputPath } from "./outputFile";
+import { resultsReport, resultsToJson, type ResultsSource } from "./resultsReport";
+import type { Io } from "./main";
+
+const PERIOD_OPTIONS = new Map<string, Period>([
+  ["mid", "期中"],
+  ["year", "年終"],
+]);
+
+/** `--period mid|year` (default year, 年終). */
+export function periodOption(options: Record<string, string | true>): Period {
+  const value = typeof options.period === "string" ? options.period : "year";
+  const period = PERIOD_OPTIONS.get(value);
+  if (!period) throw new UsageError(`--period 要 mid（期中）或 year（年終），收到「${value}」。`);
+  return period;
+}
+
+/** Whether a sheet holds the results sheet's header row (every column the add-in writes). */
+function hasResultsHeader(grid: Grid): boolean {
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
+  return grid.values.some((row) => RESULT_COLUMNS.every((c) => row.some((v) => text(v) === c.header)));
+}
+
+export async function resultsCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
+  const file = positional[0];
+  if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan results 計畫.xlsx --period year --out 附件二.xlsx");
+  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const language = languageOption(options);
+  const period = periodOption(options);
+  const out = str("out");
+  if (out !== undefined) checkOutputPath("--out", out, file);
+  const given = titleOptions(options);
+  const sheet = str("sheet");
+  if (sheet === RESULTS_SHEET) throw new UsageError(`--sheet 不可指定「${RESULTS_SHEET}」：那是填報成效的工作表，請指定計畫所在的工作表。`);
+
+  // The plan: the sheet named, else our plan table if the workbook has one, else the first plan-like sheet; never the results sheet.
+  const { wb, grid, framework, plan } = await loadPlan(file, sheet, str("framework"), chosenColumns(str("measure-column")), {
+    prefer: [PLAN_TABLE_SHEET],
+    skip: [RESULTS_SHEET],
+  });
+  const resultsGrid = wb.sheets.find((s) => s.sheet === RESULTS_SHEET);
+  if (resultsGrid && wb.refused[RESULTS_SHEET]) throw new WorkbookReadError(wb.refused[RESULTS_SHEET]);
+  const source: ResultsSource =
+    resultsGrid && hasResultsHeader(resultsGrid)
+      ? { kind: "sheet", sheet: resultsGrid.sheet, rows: resultRowsOf(resultsGrid) }
+      : { kind: "beside", ...(resultsGrid ? { headless: resultsGrid.sheet } : {}) };
+  const compiled = compilePeriod(plan, framework, source.kind === "sheet" ? source.rows : [], period, RESULTS_SHEET);
+  const read = { file: path.basename(file), plan, framework, period, source, compiled };
+
+  if (options.json) io.out(JSON.stringify(resultsToJson(read, language), null, 2));
+  else io.out(resultsReport(read, language));
+  if (out !== undefined) {
+    const title = annexTitle(
+      given,
+      wb.sheets.filter((s) => s !== resultsGrid),
+      grid,
+      plan,
+    );
+    const written = await writeAnnexFile("results", compiled.plan, framework, title, out, file, language);
+    if (!options.json) io.out(written.said);
+    if (written.warning) io.err(written.warning);
+  }
+  return compiled.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
