@@ -1,7 +1,7 @@
 /**
  * npm run bench: core time and memory of imposing 50, 500 and 5,000 measures, and of validating
  * 500 and 5,000 (every check, both coverage matrices); then the Excel side's syncs and payloads (bench/excel.ts),
- * the annexes (bench/annex.ts), and the CLI against openpyxl on the same file (bench/cli.ts).
+ * the annexes (bench/annex.ts), step 4's results (bench/results.ts), and the CLI against openpyxl on the same file (bench/cli.ts).
  * Targets: impose (issue 2) 5,000 measures under 1 s of core time, growth linear (5,000/500 under
  * 12); validate (issue 4) 5,000 measures under 200 ms.
  */
@@ -12,6 +12,7 @@ import { bigPlanGrid, UNITS } from "./bigPlan";
 import { benchCli } from "./cli";
 import { benchExcel } from "./excel";
 import { benchAnnex } from "./annex";
+import { benchResults } from "./results";
 
 const SIZES = [50, 500, 5000];
 const RUNS = 5;
@@ -73,6 +74,6 @@ if (v5000.ms >= 200) process.exitCode = 1;
 
 void benchExcel([50, 1000, 5000])
   .then(async (ok) => {
-    if (!ok || !(await benchAnnex([50, 1000, 5000]))) process.exitCode = 1;
+    if (!ok || !(await benchAnnex([50, 1000, 5000])) || !(await benchResults(5000))) process.exitCode = 1;
   })
   .then(() => benchCli());
