@@ -4,6 +4,8 @@
  * by AR PL UKai TW: every page carries the header row and 「第 n 頁，共 N 頁」, the page count is the one
  * the builder laid out, and every measure's whole text is on the pages (a clipped row would lose its
  * last lines). The pages are also rendered to PNG in the run's folder, to be looked at.
+ * Seed 004's 附件二 (issue 13) is printed with its year-end results compiled from a results sheet every
+ * unit filled in but one row: each measure's 執行成效 whole, labelled per unit where it has several.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -13,6 +15,11 @@ import { buildAnnex, type AnnexKind } from "../../src/core/annex/annexes";
 import { suggestAnnexTitle } from "../../src/core/annex/annexTitle";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { impose } from "../../src/core/impose/impose";
+import { makeGrid } from "../../src/core/grid";
+import type { Plan } from "../../src/core/plan";
+import { NOT_REPORTED } from "../../src/core/results/compile";
+import { RESULTS_SHEET, resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
+import { compilePeriod } from "../../src/core/workflows/results";
 import { measureCellText } from "../../src/core/workbook/planTable";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
@@ -38,11 +45,20 @@ const CASES: [string, AnnexKind][] = [
 async function annexFile(dir: string, seed: string, kind: AnnexKind) {
   const grid = (await readWorkbook(fs.readFileSync(path.join(FIX, `${seed}.xlsx`)))).sheets[0];
   const framework = BUILT_IN_FRAMEWORKS[readSeed(seed).framework];
-  const plan = impose(grid, { framework });
+  const imposed = impose(grid, { framework });
+  const plan = kind === "results" ? withResults(imposed, readSeed(seed).units) : imposed;
   const spec = buildAnnex(kind, plan, framework, suggestAnnexTitle(grid, plan));
   const file = path.join(dir, `${seed}-${kind}.xlsx`);
   fs.writeFileSync(file, await writeWorkbook([spec]));
   return { file, spec, plan };
+}
+
+/** The plan with the year end compiled from a results sheet filled in on every row but the first. */
+function withResults(plan: Plan, units: string[]): Plan {
+  const rows = resultRowsOf(makeGrid(RESULTS_SHEET, resultsSheetSpec(plan, units, "年終").spec.rows)).map((r, i) =>
+    i === 0 ? r : { ...r, status: "已完成", result: `${r.unit}辦理第${r.id}項，完成宣導 2 場，服務 35 人次。` },
+  );
+  return compilePeriod(plan, BUILT_IN_FRAMEWORKS.vac, rows, "年終").plan;
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-print-"));
@@ -129,6 +145,15 @@ describeWithPackage("libreoffice-calc-nogui, poppler-utils, fonts-arphic-ukai, f
           columnText(pdf, squeeze(String(spec.rows[spec.print!.titleRows + 1][column])), spec.columns![column].width),
         );
         for (const m of plan.measures) expect(measures).toContain(squeeze(measureCellText(m)));
+        if (kind === "results") {
+          // 附件二's 執行成效, all pages: every measure's results whole (labelled per unit), the unreported row said.
+          const at = spec.columns!.findIndex((c) => c.header === "執行成效");
+          // The last column: nothing to its right, so every word from its left edge on is its own.
+          const results = squeeze(columnText(pdf, squeeze(String(spec.rows[spec.print!.titleRows + 1][at])), Infinity));
+          for (const m of plan.measures) expect(results).toContain(squeeze(m.results ?? "-"));
+          expect(results).toContain(NOT_REPORTED);
+          expect(plan.measures.some((m) => /^[^：\n]+：.+\n[^：\n]+：/.test(m.results ?? ""))).toBe(true);
+        }
         expect(spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout).toMatch(/UKai/);
         spawnSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(dir, `${seed}-${kind}`)]);
         console.log(`${seed} ${kind}: ${pages} page(s); PNG pages in ${dir}`);
