@@ -87,7 +87,7 @@ const ZH: ResultsStrings = {
   remade: "產生期間有同事正在填寫，他們的內容已一併保留。",
   protectLabel: "保護工作表：只開放填寫「辦理情形」到「填報人」五欄",
   protectHonest:
-    "Excel 只能鎖定儲存格，不能指定「哪個人」可以改哪幾列：任何共同作者都能在「校閱」索引標籤取消保護。這個保護是防止誤改作法、編號與單位，不是權限控管。",
+    "Excel 只能鎖定儲存格，不能指定「哪個人」可以改哪幾列：任何共同作者都能在「校閱」索引標籤取消保護。Excel 網頁版可以用密碼開放特定範圍，但那是密碼，不是人。這個保護是防止誤改作法、編號與單位，不是權限控管。",
   compile: "彙整到附件二",
   compiling: (d, t) => `彙整中…（${d}/${t}）`,
   compiled: (sheet, reported, rows) =>
@@ -141,7 +141,7 @@ const EN: ResultsStrings = {
   remade: "Co-authors were typing while it was made; what they typed is kept.",
   protectLabel: "Protect the sheet: only the five columns chiefs fill in (status to filled-in-by) can be edited",
   protectHonest:
-    "Excel can lock cells, not people: it cannot say who may edit which rows, and any co-author can unprotect the sheet from the Review tab. This protects measures, ids and units from slips; it is not access control.",
+    "Excel can lock cells, not people: it cannot say who may edit which rows, and any co-author can unprotect the sheet from the Review tab. Excel on the web can open ranges with a password, but a password is not a person. This protects measures, ids and units from slips; it is not access control.",
   compile: "Compile into annex 2",
   compiling: (d, t) => `Compiling… (${d}/${t})`,
   compiled: (sheet, reported, rows) =>
