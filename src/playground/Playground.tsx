@@ -43,11 +43,11 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateRows: "auto minmax(0, 1fr)",
     gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH_PX}px`,
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
   },
   twoPanes: {
     gridTemplateColumns: `minmax(0, 1fr) ${PANE_WIDTH_PX}px ${PANE_WIDTH_PX}px`,
-    height: "100vh",
-    backgroundColor: tokens.colorNeutralBackground2,
   },
   toolbar: {
     gridColumn: "1 / -1",

@@ -18,7 +18,8 @@ export interface PlaygroundPage {
   close(): Promise<void>;
 }
 
-export async function openPlayground(): Promise<PlaygroundPage> {
+/** `search`: the page's query, e.g. "?panes=2" for a co-author's pane beside the first. */
+export async function openPlayground({ search = "" }: { search?: string } = {}): Promise<PlaygroundPage> {
   const server = await serveDirectory(await buildPlayground());
   const browser = await launchChromium({ locale: "zh-TW" });
   const page = await browser.context.newPage();
@@ -27,7 +28,7 @@ export async function openPlayground(): Promise<PlaygroundPage> {
   const pageErrors: string[] = [];
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   page.on("console", (m) => m.type() === "error" && pageErrors.push(m.text()));
-  await page.goto(server.url);
+  await page.goto(server.url + search);
   await page.locator("table[data-sheet='計畫內容']").waitFor();
   return {
     page,
