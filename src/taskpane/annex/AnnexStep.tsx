@@ -18,12 +18,11 @@ import {
 } from "@fluentui/react-components";
 import { ANNEX_KINDS, DEFAULT_ANNEX_FONT, type AnnexKind } from "../../core/annex/annexes";
 import { suggestAnnexFields, writeAnnex, type AnnexWritten } from "../../excel/annexSheet";
-import { excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview } from "../../excel/overview";
 import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
-import { SET_UP_STRINGS } from "../setup/setUpStrings";
+import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { ANNEX_STRINGS } from "./annexStrings";
 
@@ -51,11 +50,7 @@ export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; 
   const [written, setWritten] = useState<{ result: AnnexWritten; kind: AnnexKind } | null>(null);
   const [tried, setTried] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
-  const work = useExcelWork<"load" | "build">((e, where) => {
-    const problem = excelProblemOf(e);
-    if (problem === "unknown") console.error(e);
-    return problem === "no-set-up" ? ANNEX_STRINGS[locale].needsSetUp : SET_UP_STRINGS[locale].problems[problem](where);
-  });
+  const work = useExcelWork<"load" | "build">(stepProblemText(locale, s.needsSetUp));
   const { run } = work;
 
   useEffect(() => {

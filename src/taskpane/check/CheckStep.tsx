@@ -26,13 +26,13 @@ import { dateTimeIn } from "../../core/text/rocDate";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
 import { writeCoverageSheet } from "../../excel/coverageSheet";
-import { excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview } from "../../excel/overview";
 import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
 import { SET_UP_STRINGS } from "../setup/setUpStrings";
 import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
+import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { CoverageHeatMap, UnitHeatMap } from "./CoverageHeatMap";
 
@@ -62,11 +62,7 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
   const [result, setResult] = useState<PlanCheck | null>(null);
   // Rounds asked for by the button, the switch and edits never overlap (useExcelWork queues them),
   // so the last one asked for is the one the sheet and the pane end with.
-  const work = useExcelWork<"load" | "check" | "coverage">((e, where) => {
-    const problem = excelProblemOf(e);
-    if (problem === "unknown") console.error(e);
-    return problem === "no-set-up" ? CHECK_STRINGS[locale].needsSetUp : SET_UP_STRINGS[locale].problems[problem](where);
-  });
+  const work = useExcelWork<"load" | "check" | "coverage">(stepProblemText(locale, CHECK_STRINGS[locale].needsSetUp));
   const busy = work.busy?.kind === "load" ? null : (work.busy?.kind ?? null);
   const error = work.error?.message ?? null;
   const [auto, setAuto] = useState(true);

@@ -28,7 +28,6 @@ import { findingMessage } from "../../core/checks/messages";
 import { PERIODS, STATUSES, type Period } from "../../core/results/resultsSheet";
 import { suggestAnnexFields, writeAnnex, type AnnexWritten } from "../../excel/annexSheet";
 import { goToCell, watchSheet } from "../../excel/checkPlan";
-import { excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview } from "../../excel/overview";
 import {
@@ -44,7 +43,7 @@ import {
 import { isSheetProtected, makeResultsSheet, protectResultsSheet, type ResultsSheetMade } from "../../excel/resultsSheet";
 import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
-import { SET_UP_STRINGS } from "../setup/setUpStrings";
+import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { RESULTS_STRINGS, type ResultsRole, type ResultsStrings } from "./resultsStrings";
 import type { UnitMemory } from "./unitMemory";
@@ -97,11 +96,7 @@ export function ResultsStep({
   const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
   const [role, setRole] = useState<ResultsRole>("chief");
   const [period, setPeriod] = useState<Period>(periodNow());
-  const work = useExcelWork<"load" | "form" | "save" | "make" | "protect" | "compile">((e, where) => {
-    const problem = excelProblemOf(e);
-    if (problem === "unknown") console.error(e);
-    return problem === "no-set-up" ? s.needsSetUp : SET_UP_STRINGS[locale].problems[problem](where);
-  });
+  const work = useExcelWork<"load" | "form" | "save" | "make" | "protect" | "compile">(stepProblemText(locale, s.needsSetUp));
   const { run } = work;
 
   const loadRecord = useCallback(
