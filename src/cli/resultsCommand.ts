@@ -5,8 +5,7 @@
  * `--out` writes 附件二 as `annex --kind results` does. The input is never changed.
  */
 import * as path from "path";
-import { RESULT_COLUMNS, RESULTS_SHEET, resultRowsOf, type Period } from "../core/results/resultsSheet";
-import type { Grid } from "../core/grid";
+import { RESULTS_SHEET, resultRowsOf, resultsHeaderRow, type Period } from "../core/results/resultsSheet";
 import { PLAN_TABLE_SHEET } from "../core/workbook/planTable";
 import { compilePeriod } from "../core/workflows/results";
 import { WorkbookReadError } from "../files/errors";
@@ -30,12 +29,6 @@ export function periodOption(options: Record<string, string | true>): Period {
   return period;
 }
 
-/** Whether a sheet holds the results sheet's header row (every column the add-in writes). */
-function hasResultsHeader(grid: Grid): boolean {
-  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).trim());
-  return grid.values.some((row) => RESULT_COLUMNS.every((c) => row.some((v) => text(v) === c.header)));
-}
-
 export async function resultsCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan results 計畫.xlsx --period year --out 附件二.xlsx");
@@ -56,7 +49,7 @@ export async function resultsCommand(positional: string[], options: Record<strin
   const resultsGrid = wb.sheets.find((s) => s.sheet === RESULTS_SHEET);
   if (resultsGrid && wb.refused[RESULTS_SHEET]) throw new WorkbookReadError(wb.refused[RESULTS_SHEET]);
   const source: ResultsSource =
-    resultsGrid && hasResultsHeader(resultsGrid)
+    resultsGrid && resultsHeaderRow(resultsGrid) >= 0
       ? { kind: "sheet", sheet: resultsGrid.sheet, rows: resultRowsOf(resultsGrid) }
       : { kind: "beside", ...(resultsGrid ? { headless: resultsGrid.sheet } : {}) };
   const compiled = compilePeriod(plan, framework, source.kind === "sheet" ? source.rows : [], period, RESULTS_SHEET);

@@ -53,10 +53,17 @@ export const PARKED_MARK = "（以下為已不在計畫中的填報，保留備�
 const rowKey = (r: Pick<ResultRow, "id" | "unit" | "period">) => `${r.id}\u0000${r.unit}\u0000${r.period}`;
 const typed = (r: ResultRow) => [r.status, r.result, r.figure, r.updated, r.by].some((v) => v.trim() !== "");
 
+const cellText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+
+/** The index of the results sheet's header row (every column the add-in writes), or -1: not a results sheet. */
+export function resultsHeaderRow(grid: Grid): number {
+  return grid.values.findIndex((row) => RESULT_COLUMNS.every((c) => row.some((v) => cellText(v).trim() === c.header)));
+}
+
 /** The rows of a results sheet we wrote (found by its header row), the parked ones included. */
 export function resultRowsOf(grid: Grid): ResultRow[] {
-  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  const headerRow = grid.values.findIndex((row) => RESULT_COLUMNS.every((c) => row.some((v) => text(v).trim() === c.header)));
+  const text = cellText;
+  const headerRow = resultsHeaderRow(grid);
   if (headerRow < 0) return [];
   const at = RESULT_COLUMNS.map((c) => grid.values[headerRow].findIndex((v) => text(v).trim() === c.header));
   const rows: ResultRow[] = [];
