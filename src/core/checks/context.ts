@@ -1,6 +1,7 @@
 /** What a check needs besides the plan: the framework, and the agency's unit list when there is one. */
 import type { Framework } from "../framework/types";
 import type { Plan } from "../plan";
+import type { MissingResults, PublishedSheet } from "../publish/publishedSheet";
 import type { Period, ResultRow } from "../results/resultsSheet";
 import type { UnitsSheetRef } from "../workbook/unitsSheet";
 import type { Finding } from "./finding";
@@ -14,6 +15,12 @@ export interface CheckContext {
   unitsSheet?: UnitsSheetRef;
   /** The results sheet's rows and the period to check (step 4). Absent: the results checks give nothing. */
   results?: { sheet: string; rows: readonly ResultRow[]; period: Period };
+  /** The sheet about to be exported (step 5). Absent: the publish checks give nothing. */
+  published?: PublishedSheet;
+  /** With `published`: the plan's error-level findings still open, counted by prePublicationCheck (a check never runs the checks). */
+  openErrors?: number;
+  /** With `published`: per unit, the period's measures with no result (from results/missing). */
+  missingResults?: readonly MissingResults[];
 }
 
 export type Check = (plan: Plan, context: CheckContext) => Finding[];

@@ -14,11 +14,62 @@ import type { Severity } from "./finding";
 import { resultsMissing, resultsTargetUnmet } from "./resultsChecks";
 import { measureDuplicates, measureEmpty, measureHidden, measureNoUnit } from "./measureChecks";
 import { focusZh, idsEn, idsZh, numberEn as n, pillarZh, shortText } from "./phrases";
+import type { IdNumberKind, PhoneKind } from "../publish/personalData";
+import type { MissingResults } from "../publish/publishedSheet";
+import {
+  publishComments,
+  publishFormulas,
+  publishHidden,
+  publishPersonalData,
+  publishResultsMissing,
+  publishValidationErrors,
+  type FormulaStart,
+} from "./publishChecks";
 import { unitAmbiguous, unitUnassigned, unitUnknown } from "./unitChecks";
 import { focusLabelMismatch, focusUnknown, pillarUnknown } from "./wordingChecks";
 
 /** The results sheet's periods in English. */
 const PERIOD_EN: Record<string, string> = { 期中: "mid-year", 年終: "year end" };
+
+/** The pieces of the publish sentences. */
+const ID_ZH: Record<IdNumberKind, string> = { "national-id": "身分證字號", "resident-certificate": "居留證統一證號" };
+const ID_EN: Record<IdNumberKind, string> = { "national-id": "national ID number", "resident-certificate": "resident certificate number" };
+const START_ZH: Record<FormulaStart, string> = {
+  "=": "「=」",
+  "+": "「+」",
+  "-": "「-」",
+  "@": "「@」",
+  tab: "定位字元（Tab）",
+  cr: "歸位字元（CR）",
+  lf: "換行",
+  nul: "空字元（NUL）",
+};
+const START_EN: Record<FormulaStart, string> = {
+  "=": '"="',
+  "+": '"+"',
+  "-": '"-"',
+  "@": '"@"',
+  tab: "a tab",
+  cr: "a carriage return",
+  lf: "a line break",
+  nul: "a NUL character",
+};
+/** "B5、C7、D9…", "第 5、7、9 等 12 列", "B、D 欄": the first three named, and how many when there are more. */
+const firstZh = (items: (string | number)[]) => items.slice(0, 3).join("、") + (items.length > 3 ? "…" : "");
+const rowsZh = (rows: number[]) => `第 ${rows.slice(0, 3).join("、")}${rows.length > 3 ? ` 等 ${rows.length}` : ""} 列`;
+const columnsZh = (columns: string[]) => `${columns.slice(0, 3).join("、")}${columns.length > 3 ? ` 等 ${columns.length}` : ""} 欄`;
+const someEn = (items: (string | number)[]) => idsEn(items.map(String));
+const unitsZh = (units: MissingResults[]) =>
+  units
+    .slice(0, 3)
+    .map((u) => `${u.unit} ${u.count} 項`)
+    .join("、") + (units.length > 3 ? ` 等 ${units.length} 個單位` : "");
+const unitsEn = (units: MissingResults[]) =>
+  units
+    .slice(0, 3)
+    .map((u) => `${u.unit} ${u.count}`)
+    .join(", ") + (units.length > 3 ? ` and ${units.length - 3} more unit${units.length === 4 ? "" : "s"}` : "");
+const total = (units: MissingResults[]) => units.reduce((sum, u) => sum + u.count, 0);
 
 export interface CodeEntry<P> {
   severity: Severity;
@@ -211,6 +262,107 @@ export const FINDING_REGISTRY = {
         `Measure ${p.id} states "${p.target}": ${p.asked} ${p.unit} by ${PERIOD_EN[p.period] ?? p.period}, and ${p.achieved} ${p.unit} ${p.achieved === 1 ? "was" : "were"} reported.`,
     },
   ),
+  "publish/personal-id": code<{ cell: string; kind: IdNumberKind; masked: string }>({
+    severity: "error",
+    check: publishPersonalData,
+    cell: "the cell, on the sheet exported",
+    what: "a national ID or resident certificate number (old or new format) with a valid check digit; `params.masked` shows it as `A12****789`",
+    zh: (p) => `${p.cell} 有${ID_ZH[p.kind]}（${p.masked}），是個人資料，不應公開。請刪除後再匯出；確定可以公開時，才選擇仍要匯出。`,
+    en: (p) =>
+      `Cell ${p.cell} holds a ${ID_EN[p.kind]} (${p.masked}): personal data, not to be published. Delete it before exporting; export anyway only if it may be made public.`,
+  }),
+  "publish/phone": code<{ cell: string; kind: PhoneKind; masked: string }>({
+    severity: "error",
+    check: publishPersonalData,
+    cell: "the cell, on the sheet exported",
+    what: "a mobile or landline number (not a date, an amount, a plan id nor a toll-free number), masked",
+    zh: (p) =>
+      `${p.cell} 有${p.kind === "mobile" ? "手機號碼" : "電話號碼"}（${p.masked}）。若是個人的電話，請刪除或改為機關的服務電話後再匯出；若是機關公開的服務電話，可以仍要匯出。`,
+    en: (p) =>
+      `Cell ${p.cell} holds a ${p.kind === "mobile" ? "mobile" : "phone"} number (${p.masked}). If it is a person's own, delete it or give the agency's service number before exporting; if it is the agency's public service number, export anyway.`,
+  }),
+  "publish/email": code<{ cell: string; masked: string }>({
+    severity: "warning",
+    check: publishPersonalData,
+    cell: "the cell, on the sheet exported",
+    what: "an e-mail address, masked (an agency's public contact address is often meant)",
+    zh: (p) =>
+      `${p.cell} 有電子郵件地址（${p.masked}）。機關公開的聯絡信箱通常本來就要公開，可以仍要匯出；若是個人的信箱，請刪除後再匯出。`,
+    en: (p) =>
+      `Cell ${p.cell} holds an e-mail address (${p.masked}). An agency's public contact address is often meant to be published: then export anyway; if it is a person's own, delete it before exporting.`,
+  }),
+  "publish/formula": code<{ cells: string[] }>({
+    severity: "warning",
+    check: publishFormulas,
+    cell: "the first formula cell (`params.cells` lists them all)",
+    what: "formula cells: the exports publish their values, not the formulas (one finding per sheet)",
+    zh: (p) =>
+      `這張工作表有 ${p.cells.length} 格是公式（${firstZh(p.cells)}），匯出的檔案只有算出的值，不含公式。請確認算出的值是最新的，再匯出。`,
+    en: (p) =>
+      p.cells.length === 1
+        ? `Cell ${p.cells[0]} holds a formula: the exported file has its value only, not the formula. Check that the value is up to date before exporting.`
+        : `Cells ${someEn(p.cells)} hold formulas: the exported file has their values only, not the formulas. Check that the values are up to date before exporting.`,
+  }),
+  "publish/formula-like": code<{ cell: string; start: FormulaStart; text: string }>({
+    severity: "error",
+    check: publishFormulas,
+    cell: "the cell, on the sheet exported",
+    what: "text starting with = + - @ (after tabs, CRs, LFs or NULs, if any) and more, which a spreadsheet opening the CSV would run; `params.start` its first character",
+    zh: (p) =>
+      `${p.cell} 的文字以${START_ZH[p.start]}開頭（「${p.text}」），用試算表開啟匯出的 CSV 時，可能被當成公式執行。請改寫開頭，或確認無誤後仍要匯出。`,
+    en: (p) =>
+      `The text in cell ${p.cell} starts with ${START_EN[p.start]} ("${p.text}"): a spreadsheet opening the exported CSV may run it as a formula. Reword its start, or export anyway if it is right.`,
+  }),
+  "publish/hidden-rows": code<{ rows: number[] }>({
+    severity: "warning",
+    check: publishHidden,
+    cell: "column A of the first hidden row",
+    what: "hidden rows holding something: they are published (hidden only on screen; every export writes them); `params.rows` 1-based",
+    zh: (p) => `${rowsZh(p.rows)}是隱藏的，但匯出的檔案仍會包含其內容。請確認可以公開，或先刪除再匯出。`,
+    en: (p) =>
+      p.rows.length === 1
+        ? `Row ${p.rows[0]} is hidden, but the exported file still contains it. Check that it may be published, or delete it before exporting.`
+        : `Rows ${someEn(p.rows)} are hidden, but the exported file still contains them. Check that they may be published, or delete them before exporting.`,
+  }),
+  "publish/hidden-columns": code<{ columns: string[] }>({
+    severity: "warning",
+    check: publishHidden,
+    cell: "the first hidden column's first body cell",
+    what: "hidden columns holding something: they are published, as hidden rows are",
+    zh: (p) => `${columnsZh(p.columns)}是隱藏的，但匯出的檔案仍會包含其內容。請確認可以公開，或先刪除再匯出。`,
+    en: (p) =>
+      p.columns.length === 1
+        ? `Column ${p.columns[0]} is hidden, but the exported file still contains it. Check that it may be published, or delete it before exporting.`
+        : `Columns ${someEn(p.columns)} are hidden, but the exported file still contains them. Check that they may be published, or delete them before exporting.`,
+  }),
+  "publish/comment": code<{ cell: string; text: string }>({
+    severity: "warning",
+    check: publishComments,
+    cell: "the commented cell",
+    what: "a comment or note: not exported; is anything in it needed?",
+    zh: (p) => `${p.cell} 有註解${p.text ? `「${p.text}」` : ""}，註解不會匯出。若其中有需要公開的內容，請寫進儲存格後再匯出。`,
+    en: (p) =>
+      `Cell ${p.cell} has a comment${p.text ? ` ("${p.text}")` : ""}; comments are not exported. If anything in it is needed, write it into a cell before exporting.`,
+  }),
+  "publish/results-missing": code<{ units: MissingResults[]; period?: string }>({
+    severity: "warning",
+    check: publishResultsMissing,
+    cell: "—",
+    what: "exporting 附件二 with the period's results not all reported: how many measures, per unit (from `results/missing`)",
+    zh: (p) =>
+      `${p.period ?? ""}還有 ${total(p.units)} 項具體作法未填報成效（${unitsZh(p.units)}），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。`,
+    en: (p) =>
+      `${p.period ? `For ${PERIOD_EN[p.period] ?? p.period}` : "So far"}, ${total(p.units)} measure${total(p.units) === 1 ? " has" : "s have"} no results reported yet (${unitsEn(p.units)}): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.`,
+  }),
+  "publish/validation-errors": code<{ errors: number }>({
+    severity: "warning",
+    check: publishValidationErrors,
+    cell: "—",
+    what: "the plan still has error-level findings (`params.errors` how many)",
+    zh: (p) => `計畫還有 ${p.errors} 個錯誤尚未修正。請先修正，或仍要匯出。`,
+    en: (p) =>
+      `The plan still has ${p.errors} error${p.errors === 1 ? "" : "s"} not fixed. Fix ${p.errors === 1 ? "it" : "them"} first, or export anyway.`,
+  }),
 };
 
 type Registry = typeof FINDING_REGISTRY;

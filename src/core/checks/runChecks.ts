@@ -43,7 +43,8 @@ export function runChecks(plan: Plan, context: CheckContext): CheckRun {
   return { findings: sortFindings(plan, findings), skipped };
 }
 
-function sortFindings(plan: Plan, findings: Finding[]): Finding[] {
+/** Findings in the order runChecks gives them (see CheckRun.findings). */
+export function sortFindings(plan: Plan, findings: Finding[]): Finding[] {
   const keyed = findings.map((f, i) => ({
     f,
     i,

@@ -32,6 +32,12 @@ describe("the checks", () => {
       ["deadline/invalid", false],
       ["results/missing", false],
       ["results/target-unmet", false],
+      ["publish/personal-id publish/phone publish/email", false],
+      ["publish/formula publish/formula-like", false],
+      ["publish/hidden-rows publish/hidden-columns", false],
+      ["publish/comment", false],
+      ["publish/results-missing", false],
+      ["publish/validation-errors", false],
     ]);
   });
 

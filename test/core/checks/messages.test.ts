@@ -50,6 +50,16 @@ const SAMPLE: { [C in FindingCode]: FindingParamsByCode[C] } = {
   "deadline/invalid": { deadline: "113年13月1日", ids: ["3-2-1"], pillar: 3 },
   "results/missing": { unit: "民政課", period: "年終", ids: ["1-1-1", "2-3-1"] },
   "results/target-unmet": { id: "2-1-3", target: "每季1次", asked: 4, unit: "次", achieved: 2, period: "年終", pillar: 2 },
+  "publish/personal-id": { cell: "C5", kind: "national-id", masked: "A12****789" },
+  "publish/phone": { cell: "D7", kind: "mobile", masked: "091*-***-678" },
+  "publish/email": { cell: "D8", masked: "s*****@kcg.gov.tw" },
+  "publish/formula": { cells: ["E4", "E5"] },
+  "publish/formula-like": { cell: "C9", start: "-", text: "-辦理研習" },
+  "publish/hidden-rows": { rows: [6, 7] },
+  "publish/hidden-columns": { columns: ["F"] },
+  "publish/comment": { cell: "C4", text: "請再確認…" },
+  "publish/results-missing": { units: [{ unit: "民政課", count: 2 }], period: "年終" },
+  "publish/validation-errors": { errors: 3 },
 };
 
 describe("findingMessage", () => {

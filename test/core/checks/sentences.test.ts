@@ -246,3 +246,116 @@ describe("results", () => {
     ]);
   });
 });
+
+describe("publishing", () => {
+  it("publish/personal-id, a national ID and a resident certificate number, masked", () => {
+    expect(say("publish/personal-id", { cell: "C5", kind: "national-id", masked: "A12****789" })).toEqual([
+      "C5 有身分證字號（A12****789），是個人資料，不應公開。請刪除後再匯出；確定可以公開時，才選擇仍要匯出。",
+      "Cell C5 holds a national ID number (A12****789): personal data, not to be published. Delete it before exporting; export anyway only if it may be made public.",
+    ]);
+    expect(say("publish/personal-id", { cell: "C5", kind: "resident-certificate", masked: "A80****014" })).toEqual([
+      "C5 有居留證統一證號（A80****014），是個人資料，不應公開。請刪除後再匯出；確定可以公開時，才選擇仍要匯出。",
+      "Cell C5 holds a resident certificate number (A80****014): personal data, not to be published. Delete it before exporting; export anyway only if it may be made public.",
+    ]);
+  });
+
+  it("publish/phone, mobile and landline: a person's own or the agency's service number", () => {
+    expect(say("publish/phone", { cell: "D7", kind: "mobile", masked: "091*-***-678" })).toEqual([
+      "D7 有手機號碼（091*-***-678）。若是個人的電話，請刪除或改為機關的服務電話後再匯出；若是機關公開的服務電話，可以仍要匯出。",
+      "Cell D7 holds a mobile number (091*-***-678). If it is a person's own, delete it or give the agency's service number before exporting; if it is the agency's public service number, export anyway.",
+    ]);
+    expect(say("publish/phone", { cell: "D7", kind: "landline", masked: "(07)7***678" })).toEqual([
+      "D7 有電話號碼（(07)7***678）。若是個人的電話，請刪除或改為機關的服務電話後再匯出；若是機關公開的服務電話，可以仍要匯出。",
+      "Cell D7 holds a phone number ((07)7***678). If it is a person's own, delete it or give the agency's service number before exporting; if it is the agency's public service number, export anyway.",
+    ]);
+  });
+
+  it("publish/email says an agency's public address is often meant", () => {
+    expect(say("publish/email", { cell: "D8", masked: "s*****@kcg.gov.tw" })).toEqual([
+      "D8 有電子郵件地址（s*****@kcg.gov.tw）。機關公開的聯絡信箱通常本來就要公開，可以仍要匯出；若是個人的信箱，請刪除後再匯出。",
+      "Cell D8 holds an e-mail address (s*****@kcg.gov.tw). An agency's public contact address is often meant to be published: then export anyway; if it is a person's own, delete it before exporting.",
+    ]);
+  });
+
+  it("publish/formula, one cell and several", () => {
+    expect(say("publish/formula", { cells: ["E4"] })).toEqual([
+      "這張工作表有 1 格是公式（E4），匯出的檔案只有算出的值，不含公式。請確認算出的值是最新的，再匯出。",
+      "Cell E4 holds a formula: the exported file has its value only, not the formula. Check that the value is up to date before exporting.",
+    ]);
+    expect(say("publish/formula", { cells: ["E4", "E5", "E6", "E7", "E9"] })).toEqual([
+      "這張工作表有 5 格是公式（E4、E5、E6…），匯出的檔案只有算出的值，不含公式。請確認算出的值是最新的，再匯出。",
+      "Cells E4, E5, E6 and 2 more hold formulas: the exported file has their values only, not the formulas. Check that the values are up to date before exporting.",
+    ]);
+  });
+
+  it("publish/formula-like names the character it starts with", () => {
+    expect(say("publish/formula-like", { cell: "C9", start: "-", text: "-辦理研習" })).toEqual([
+      "C9 的文字以「-」開頭（「-辦理研習」），用試算表開啟匯出的 CSV 時，可能被當成公式執行。請改寫開頭，或確認無誤後仍要匯出。",
+      'The text in cell C9 starts with "-" ("-辦理研習"): a spreadsheet opening the exported CSV may run it as a formula. Reword its start, or export anyway if it is right.',
+    ]);
+    expect(say("publish/formula-like", { cell: "C9", start: "tab", text: "=1+1" })).toEqual([
+      "C9 的文字以定位字元（Tab）開頭（「=1+1」），用試算表開啟匯出的 CSV 時，可能被當成公式執行。請改寫開頭，或確認無誤後仍要匯出。",
+      'The text in cell C9 starts with a tab ("=1+1"): a spreadsheet opening the exported CSV may run it as a formula. Reword its start, or export anyway if it is right.',
+    ]);
+  });
+
+  it("publish/hidden-rows and publish/hidden-columns say they are published", () => {
+    expect(say("publish/hidden-rows", { rows: [6] })).toEqual([
+      "第 6 列是隱藏的，但匯出的檔案仍會包含其內容。請確認可以公開，或先刪除再匯出。",
+      "Row 6 is hidden, but the exported file still contains it. Check that it may be published, or delete it before exporting.",
+    ]);
+    expect(say("publish/hidden-rows", { rows: [6, 7, 9, 12] })).toEqual([
+      "第 6、7、9 等 4 列是隱藏的，但匯出的檔案仍會包含其內容。請確認可以公開，或先刪除再匯出。",
+      "Rows 6, 7, 9 and 1 more are hidden, but the exported file still contains them. Check that they may be published, or delete them before exporting.",
+    ]);
+    expect(say("publish/hidden-columns", { columns: ["F"] })).toEqual([
+      "F 欄是隱藏的，但匯出的檔案仍會包含其內容。請確認可以公開，或先刪除再匯出。",
+      "Column F is hidden, but the exported file still contains it. Check that it may be published, or delete it before exporting.",
+    ]);
+    expect(say("publish/hidden-columns", { columns: ["F", "G", "H", "J"] })).toEqual([
+      "F、G、H 等 4 欄是隱藏的，但匯出的檔案仍會包含其內容。請確認可以公開，或先刪除再匯出。",
+      "Columns F, G, H and 1 more are hidden, but the exported file still contains them. Check that they may be published, or delete them before exporting.",
+    ]);
+  });
+
+  it("publish/comment, with its words and empty", () => {
+    expect(say("publish/comment", { cell: "C4", text: "請再確認…" })).toEqual([
+      "C4 有註解「請再確認…」，註解不會匯出。若其中有需要公開的內容，請寫進儲存格後再匯出。",
+      'Cell C4 has a comment ("請再確認…"); comments are not exported. If anything in it is needed, write it into a cell before exporting.',
+    ]);
+    expect(say("publish/comment", { cell: "C4", text: "" })).toEqual([
+      "C4 有註解，註解不會匯出。若其中有需要公開的內容，請寫進儲存格後再匯出。",
+      "Cell C4 has a comment; comments are not exported. If anything in it is needed, write it into a cell before exporting.",
+    ]);
+  });
+
+  it("publish/results-missing counts the measures and names the units, with and without the period", () => {
+    expect(say("publish/results-missing", { units: [{ unit: "民政課", count: 2 }], period: "年終" })).toEqual([
+      "年終還有 2 項具體作法未填報成效（民政課 2 項），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
+      "For year end, 2 measures have no results reported yet (民政課 2): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
+    ]);
+    expect(say("publish/results-missing", { units: [{ unit: "民政課", count: 1 }] })).toEqual([
+      "還有 1 項具體作法未填報成效（民政課 1 項），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
+      "So far, 1 measure has no results reported yet (民政課 1): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
+    ]);
+    const units = [
+      { unit: "民政課", count: 5 },
+      { unit: "社會課", count: 4 },
+      { unit: "人事室", count: 3 },
+      { unit: "秘書室", count: 1 },
+    ];
+    expect(say("publish/results-missing", { units, period: "期中" })).toEqual([
+      "期中還有 13 項具體作法未填報成效（民政課 5 項、社會課 4 項、人事室 3 項 等 4 個單位），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
+      "For mid-year, 13 measures have no results reported yet (民政課 5, 社會課 4, 人事室 3 and 1 more unit): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
+    ]);
+  });
+
+  it("publish/validation-errors, one and several", () => {
+    expect([...say("publish/validation-errors", { errors: 1 }), ...say("publish/validation-errors", { errors: 3 })]).toEqual([
+      "計畫還有 1 個錯誤尚未修正。請先修正，或仍要匯出。",
+      "The plan still has 1 error not fixed. Fix it first, or export anyway.",
+      "計畫還有 3 個錯誤尚未修正。請先修正，或仍要匯出。",
+      "The plan still has 3 errors not fixed. Fix them first, or export anyway.",
+    ]);
+  });
+});
