@@ -35,7 +35,7 @@ export const ANNEX_SHEET_NAMES: Record<AnnexKind, string> = { plan: "計畫表�
 /** How the framework names its plan in titles. */
 const PLAN_WORDS: Record<string, string> = { kaohsiung: "提升服務", vac: "提升政府服務效能" };
 
-interface AnnexColumn extends ColumnSpec {
+export interface AnnexColumn extends ColumnSpec {
   /** Body cells centred (項次, 完成期限). */
   centred?: boolean;
   /** Cells merged down over rows that share the group (and the value). */
@@ -46,7 +46,7 @@ interface Layout {
   caption: string | null;
   title: string;
   columns: AnnexColumn[];
-  row: (m: Measure, at: Numbering) => CellValue[];
+  row: (m: Measure, at: Numbering) => string[];
 }
 
 /** Where a measure stands: its pillar's number among the plan's, its own within the pillar and the focus point. */
@@ -156,14 +156,51 @@ function numbering(measures: readonly Measure[]): Numbering[] {
   return out;
 }
 
-/** Runs of body rows (0-based, in body order) that one merged cell covers in a column. */
-function runs(measures: readonly Measure[], rows: readonly CellValue[][], col: number, merge: AnnexColumn["merge"]): [number, number][] {
+/**
+ * An annex's table before it is laid on pages: its columns and one row per measure, in plan order, each
+ * cell whole (a pillar's text on every row of the pillar, nothing merged away). `buildAnnex` prints it;
+ * the .csv and .html exports (`src/files/csvWrite.ts`, `htmlWrite.ts`) write it as it is.
+ */
+export interface AnnexTable {
+  kind: AnnexKind;
+  /** "附件一", "附件二"; null for the plan table. */
+  caption: string | null;
+  title: string;
+  columns: readonly AnnexColumn[];
+  /** Every measure, those in hidden source rows too: nothing of the plan is left out unseen (validate says which were hidden). */
+  measures: readonly Measure[];
+  rows: string[][];
+}
+
+export function annexTable(kind: AnnexKind, plan: Plan, framework: Framework, options: AnnexOptions): AnnexTable {
+  const layout = layoutOf(kind, framework, options);
+  const measures = plan.measures;
+  const at = numbering(measures);
+  return {
+    kind,
+    caption: layout.caption,
+    title: layout.title,
+    columns: layout.columns,
+    measures,
+    rows: measures.map((m, i) => layout.row(m, at[i])),
+  };
+}
+
+/**
+ * Runs of rows [first, last] (0-based, in body order) that one merged cell covers in a column: its
+ * pillar, its focus point, or an equal value within its pillar (as the column's `merge` says); a column
+ * that merges nothing has each row alone. Runs never cross a pillar.
+ */
+export function annexRuns(table: AnnexTable, col: number, merge = table.columns[col].merge): [number, number][] {
+  const { measures, rows } = table;
   const key = (i: number) =>
     merge === "pillar"
       ? pillarKey(measures[i])
       : merge === "focus"
         ? focusKey(measures[i])
-        : `${pillarKey(measures[i])}\u0000${rows[i][col]}`;
+        : merge === "same-in-pillar"
+          ? `${pillarKey(measures[i])}\u0000${rows[i][col]}`
+          : String(i);
   const out: [number, number][] = [];
   measures.forEach((_, i) => {
     if (i > 0 && key(i) === key(i - 1)) out[out.length - 1][1] = i;
@@ -187,13 +224,10 @@ function splitAt(from: number, to: number, pageStarts: ReadonlySet<number>): [nu
 
 /** An annex as a printed SheetSpec: titles, header, one row per measure, merged groups split where pages break. */
 export function buildAnnex(kind: AnnexKind, plan: Plan, framework: Framework, options: AnnexOptions): SheetSpec {
-  const layout = layoutOf(kind, framework, options);
-  const { columns } = layout;
-  // Every measure, those in hidden source rows too: nothing of the plan is left out of what is printed unseen (validate says which were hidden).
-  const measures = plan.measures;
-  const at = numbering(measures);
-  const body = measures.map((m, i) => layout.row(m, at[i]));
-  const titles: CellValue[][] = [...(layout.caption ? [[layout.caption]] : []), [layout.title]];
+  const table = annexTable(kind, plan, framework, options);
+  const { columns } = table;
+  const body: CellValue[][] = table.rows.map((row) => [...row]);
+  const titles: CellValue[][] = [...(table.caption ? [[table.caption]] : []), [table.title]];
   const top = titles.length + 1; // first body row on the sheet
   const rows: CellValue[][] = [...titles.map((t) => [...t, ...columns.slice(1).map(() => null)]), columns.map((c) => c.header), ...body];
 
@@ -208,9 +242,9 @@ export function buildAnnex(kind: AnnexKind, plan: Plan, framework: Framework, op
       ? Math.ceil(FONT_SIZE * (r === titles.length - 1 ? 1.5 : 1) * 1.6)
       : printedRowHeight(row, r === titles.length ? widths : ownWidths, FONT_SIZE),
   );
-  const merged = columns.flatMap((column, c) => (column.merge ? [{ c, runs: runs(measures, body, c, column.merge) }] : []));
+  const merged = columns.flatMap((column, c) => (column.merge ? [{ c, runs: annexRuns(table, c) }] : []));
   const groupStarts = new Set(
-    runs(measures, body, 0, "pillar")
+    annexRuns(table, 0, "pillar")
       .filter(([a, b]) => b > a)
       .map(([a]) => a + top),
   );
@@ -243,7 +277,7 @@ export function buildAnnex(kind: AnnexKind, plan: Plan, framework: Framework, op
 
   return {
     name: ANNEX_SHEET_NAMES[kind],
-    columns,
+    columns: [...columns],
     rows,
     merges,
     rowHeights: Object.fromEntries(heights.map((h, r) => [r, h])),
