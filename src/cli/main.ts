@@ -20,6 +20,7 @@ import { imposeReport } from "./report";
 import { validateCommand } from "./validateCommand";
 import { annexCommand } from "./annexCommand";
 import { resultsCommand } from "./resultsCommand";
+import { exportCommand } from "./exportCommand";
 
 const USAGE = `用法 Usage:
   service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
@@ -30,6 +31,9 @@ const USAGE = `用法 Usage:
                      [--font NAME] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
   service-plan results <workbook.xlsx> [--period mid|year] [--out OUT.xlsx] [--json] [--agency NAME] [--year 115]
                        [--font NAME] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
+  service-plan export <workbook.xlsx> --kind plan|measures|results --out OUT.ods|.pdf|.xlsx|.csv|.html
+                      [--format ods|pdf|xlsx|csv|html] [--period mid|year] [--force] [--no-bom] [--agency NAME]
+                      [--year 115] [--font NAME] [--sheet NAME] [--framework …] [--lang zh-TW|en]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
@@ -56,7 +60,11 @@ const USAGE = `用法 Usage:
            typed beside the plan): figures per unit and pillar, the targets read, findings with their cells;
            --out writes annex 2 as annex does.
   --period mid 期中 或 year 年終（預設）。The period: mid-year, or year end (the default).
-  結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate, results); 2 無法讀取輸入 the input cannot be used.`;
+  export   發布用匯出：先做發布前檢查（身分證號、電話、電子郵件、像公式的文字、未填報的成效、計畫仍有的錯誤），
+           有發現就列出並停止（加 --force 照樣匯出），再寫出 .ods（ODF 1.2）、.pdf（以 LibreOffice 轉出）、.xlsx、
+           .csv（UTF-8 含 BOM；--no-bom 供開放資料上傳；像公式的格子加上 '）或無障礙 .html。Export for
+           publication after the pre-publication check (stops on findings unless --force).
+  結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate, results; export: findings, nothing written); 2 無法讀取輸入 the input cannot be used.`;
 
 export interface Io {
   out: (s: string) => void;
@@ -72,7 +80,7 @@ function languageOf(argv: string[]): Locale {
 
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
-    const args = parseArgs(argv, ["json", "help"]);
+    const args = parseArgs(argv, ["json", "help", "force", "no-bom"]);
     if (args.options.help || args.command === undefined || args.command === "help") {
       io.out(USAGE);
       return args.command === undefined && !args.options.help ? 2 : 0;
@@ -81,6 +89,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (args.command === "validate") return await validateCommand(args.positional, args.options, io);
     if (args.command === "annex") return await annexCommand(args.positional, args.options, io);
     if (args.command === "results") return await resultsCommand(args.positional, args.options, io);
+    if (args.command === "export") return await exportCommand(args.positional, args.options, io);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
     if (e instanceof ImposeError || e instanceof FrameworkError) {

@@ -29,18 +29,11 @@ export function periodOption(options: Record<string, string | true>): Period {
   return period;
 }
 
-export async function resultsCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
-  const file = positional[0];
-  if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan results 計畫.xlsx --period year --out 附件二.xlsx");
+/** The plan and, for a period, what the workbook holds of its results (our results sheet, or the results typed beside the plan). */
+export async function loadPlanAndResults(file: string, options: Record<string, string | true>, period: Period) {
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
-  const language = languageOption(options);
-  const period = periodOption(options);
-  const out = str("out");
-  if (out !== undefined) checkOutputPath("--out", out, file);
-  const given = titleOptions(options);
   const sheet = str("sheet");
   if (sheet === RESULTS_SHEET) throw new UsageError(`--sheet 不可指定「${RESULTS_SHEET}」：那是填報成效的工作表，請指定計畫所在的工作表。`);
-
   // The plan: the sheet named, else our plan table if the workbook has one, else the first plan-like sheet; never the results sheet.
   const { wb, grid, framework, plan } = await loadPlan(file, sheet, str("framework"), chosenColumns(str("measure-column")), {
     prefer: [PLAN_TABLE_SHEET],
@@ -53,17 +46,27 @@ export async function resultsCommand(positional: string[], options: Record<strin
       ? { kind: "sheet", sheet: resultsGrid.sheet, rows: resultRowsOf(resultsGrid) }
       : { kind: "beside", ...(resultsGrid ? { headless: resultsGrid.sheet } : {}) };
   const compiled = compilePeriod(plan, framework, source.kind === "sheet" ? source.rows : [], period, RESULTS_SHEET);
+  /** The workbook's sheets but the results sheet, for suggesting the annex's title. */
+  const titleSheets = wb.sheets.filter((s) => s !== resultsGrid);
+  return { wb, grid, framework, plan, source, compiled, titleSheets };
+}
+
+export async function resultsCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
+  const file = positional[0];
+  if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan results 計畫.xlsx --period year --out 附件二.xlsx");
+  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const language = languageOption(options);
+  const period = periodOption(options);
+  const out = str("out");
+  if (out !== undefined) checkOutputPath("--out", out, file);
+  const given = titleOptions(options);
+  const { grid, framework, plan, source, compiled, titleSheets } = await loadPlanAndResults(file, options, period);
   const read = { file: path.basename(file), plan, framework, period, source, compiled };
 
   if (options.json) io.out(JSON.stringify(resultsToJson(read, language), null, 2));
   else io.out(resultsReport(read, language));
   if (out !== undefined) {
-    const title = annexTitle(
-      given,
-      wb.sheets.filter((s) => s !== resultsGrid),
-      grid,
-      plan,
-    );
+    const title = annexTitle(given, titleSheets, grid, plan);
     const written = await writeAnnexFile("results", compiled.plan, framework, title, out, file, language);
     if (!options.json) io.out(written.said);
     if (written.warning) io.err(written.warning);
