@@ -13,6 +13,7 @@ import { benchCli } from "./cli";
 import { benchExcel } from "./excel";
 import { benchAnnex } from "./annex";
 import { benchResults } from "./results";
+import { benchSize } from "./size";
 
 const SIZES = [50, 500, 5000];
 const RUNS = 5;
@@ -76,4 +77,7 @@ void benchExcel([50, 1000, 5000])
   .then(async (ok) => {
     if (!ok || !(await benchAnnex([50, 1000, 5000])) || !(await benchResults(5000))) process.exitCode = 1;
   })
-  .then(() => benchCli());
+  .then(() => benchCli())
+  .then(() => {
+    if (!benchSize()) process.exitCode = 1;
+  });

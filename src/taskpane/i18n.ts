@@ -25,6 +25,8 @@ export interface Strings {
   steps: Record<StepId, StepText>;
   notYetAvailable: string;
   detecting: string;
+  /** While a step's code is being loaded (steps after the first load when first opened). */
+  loadingStep: string;
   noHostTitle: string;
   noHostBody: string;
   /** Between a label and its text: "：" in Chinese, ": " in English. */
@@ -66,6 +68,7 @@ export const STRINGS: Record<Locale, Strings> = {
     },
     notYetAvailable: "開發中",
     detecting: "正在連線 Excel…",
+    loadingStep: "正在載入這個步驟…",
     noHostTitle: "請在 Excel 中開啟",
     noHostBody: "這個工作窗格必須在 Excel 中開啟（Excel 桌面版或網頁版），才能讀寫活頁簿。",
     labelSeparator: "：",
@@ -104,6 +107,7 @@ export const STRINGS: Record<Locale, Strings> = {
     },
     notYetAvailable: "In development",
     detecting: "Connecting to Excel…",
+    loadingStep: "Loading this step…",
     noHostTitle: "Open this in Excel",
     noHostBody: "This pane must be opened inside Excel (desktop or on the web) to work with a workbook.",
     labelSeparator: ": ",
