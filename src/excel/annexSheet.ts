@@ -17,6 +17,10 @@ import { ExcelActionError } from "./errors";
 import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridValues } from "./readGrid";
+import type { Framework } from "../core/framework/types";
+import type { Plan } from "../core/plan";
+import type { ResultRow } from "../core/results/resultsSheet";
+import { unitListFromSheet } from "../core/workbook/unitsSheet";
 import { KEY_FIELDS, queueExtent, readResultRows, rowsIn } from "./resultRows";
 import { queueRecordLoad, queueRemember, readRecord, type SetUpRecord } from "./setUpRecord";
 import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
@@ -60,6 +64,57 @@ export function suggestAnnexFields(host: ExcelHost, record: SetUpRecord): Promis
 /** Progress in syncs: `done` of `total`, after each. */
 export type AnnexProgress = (p: { done: number; total: number }) => void;
 
+/** What an annex is built from, read from our sheets: the plan (with the period's results for 附件二), its framework, the units. */
+export interface AnnexSource {
+  plan: Plan;
+  framework: Framework;
+  units: string[] | undefined;
+  compiled?: PeriodCompiled;
+  /** The results sheet's rows for the period, when 附件二 was compiled from it. */
+  results?: { sheet: string; rows: ResultRow[]; period: Period };
+}
+
+/**
+ * Reads the plan table, the framework and units sheets and, for 附件二 with a period, the results sheet
+ * (only the columns compiling needs, in bands under the payload cap): one sync, two when compiling.
+ * `queueMore` adds loads to the first sync (writeAnnex reads the record there).
+ */
+export async function readAnnexSource(
+  context: Excel.RequestContext,
+  record: SetUpRecord,
+  request: Pick<AnnexRequest, "kind" | "period">,
+  sync: () => Promise<void>,
+): Promise<AnnexSource> {
+  const [plan, frameworkSheet, unitsSheet] = [record.plan, record.framework, record.units].map((ref) =>
+    ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null,
+  );
+  const compiling = request.kind === "results" && request.period !== undefined;
+  const resultsSheet =
+    compiling && record.results?.id ? context.workbook.worksheets.getItemOrNullObject(record.results.id).load("name") : null;
+  const extent = resultsSheet ? queueExtent(resultsSheet) : null;
+  await sync();
+  const planGrid = gridOfValues(plan);
+  if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
+  const framework = recordedFramework(record.frameworkId, gridOfValues(frameworkSheet));
+  if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
+  const unitsGrid = gridOfValues(unitsSheet);
+  const units = unitsGrid ? unitListFromSheet(unitsGrid).units : undefined;
+  const imposed = impose(planGrid, { framework });
+  if (!compiling) return { plan: imposed, framework, units };
+  const found = resultsSheet && !resultsSheet.isNullObject ? resultsSheet : null;
+  const rows = found
+    ? await readResultRows(found, [...KEY_FIELDS, "status", "result", "figure"], { from: 0, to: rowsIn(extent!) }, sync)
+    : [];
+  const compiled = compilePeriod(imposed, framework, rows, request.period!, found ? found.name : undefined);
+  return {
+    plan: compiled.plan,
+    framework,
+    units,
+    compiled,
+    ...(found ? { results: { sheet: found.name, rows, period: request.period! } } : {}),
+  };
+}
+
 export function writeAnnex(host: ExcelHost, record: SetUpRecord, request: AnnexRequest, onProgress?: AnnexProgress): Promise<AnnexWritten> {
   return host.run(async (context) => {
     let done = 0;
@@ -68,37 +123,8 @@ export function writeAnnex(host: ExcelHost, record: SetUpRecord, request: AnnexR
       onProgress?.({ done: ++done, total });
     };
     const queued = queueRecordLoad(context);
-    const [plan, frameworkSheet] = [record.plan, record.framework].map((ref) =>
-      ref.id ? queueGridValues(context, ref.id, { orNullObject: true }) : null,
-    );
     const compiling = request.kind === "results" && request.period !== undefined;
-    const resultsSheet =
-      compiling && record.results?.id ? context.workbook.worksheets.getItemOrNullObject(record.results.id).load("name") : null;
-    const extent = resultsSheet ? queueExtent(resultsSheet) : null;
-    await sync(compiling ? 3 : 2);
-    const planGrid = gridOfValues(plan);
-    if (!planGrid) throw new ExcelActionError("sheet-missing", record.plan.name);
-    const framework = recordedFramework(record.frameworkId, gridOfValues(frameworkSheet));
-    if (!framework) throw new ExcelActionError("sheet-missing", record.framework.name);
-    let planned = impose(planGrid, { framework });
-    let compiled: PeriodCompiled | undefined;
-    if (compiling) {
-      // Only what compiling needs (no pillar or measure text: the plan has them), in bands under the payload cap.
-      const rows =
-        resultsSheet && !resultsSheet.isNullObject
-          ? await readResultRows(resultsSheet, [...KEY_FIELDS, "status", "result", "figure"], { from: 0, to: rowsIn(extent!) }, () =>
-              sync(3),
-            )
-          : [];
-      compiled = compilePeriod(
-        planned,
-        framework,
-        rows,
-        request.period!,
-        resultsSheet && !resultsSheet.isNullObject ? resultsSheet.name : undefined,
-      );
-      planned = compiled.plan;
-    }
+    const { plan: planned, framework, compiled } = await readAnnexSource(context, record, request, () => sync(compiling ? 3 : 2));
     const spec = buildAnnex(request.kind, planned, framework, request);
 
     const ours = readRecord(queued);
