@@ -16,6 +16,11 @@ export interface ExcelHost {
    */
   runIn<T>(context: Excel.RequestContext, batch: ExcelBatch<T>): Promise<T>;
   isSetSupported: IsSetSupported;
+  /**
+   * Opens an .xlsx (base64) as a new workbook (Excel.createWorkbook, ExcelApi 1.8): how a pane hands
+   * a file to the user where it cannot download (Excel on Mac, office-js#2700). Absent: not offered.
+   */
+  openAsNewWorkbook?: (base64: string) => Promise<void>;
 }
 
 /**
@@ -27,5 +32,8 @@ export function officeExcelHost(): ExcelHost {
     run: (batch) => Excel.run({ delayForCellEdit: true }, batch),
     runIn: (context, batch) => Excel.run(context, batch),
     isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+    openAsNewWorkbook: async (base64) => {
+      await Excel.createWorkbook(base64);
+    },
   };
 }

@@ -33,6 +33,7 @@ import type { UnitMemory } from "./results/unitMemory";
 const CheckStep = lazy(() => import("./check/CheckStep").then((m) => ({ default: m.CheckStep })));
 const AnnexStep = lazy(() => import("./annex/AnnexStep").then((m) => ({ default: m.AnnexStep })));
 const ResultsStep = lazy(() => import("./results/ResultsStep").then((m) => ({ default: m.ResultsStep })));
+const ExportStep = lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep })));
 
 export interface AppProps {
   /** Where the pane runs; undefined while that is still being found out. */
@@ -73,7 +74,7 @@ const useStyles = makeStyles({
 });
 
 /** The steps that work today; the others say they are still being built. */
-const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes", "results"]);
+const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes", "results", "publish"]);
 
 /** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
 const LANG_ATTRIBUTE: Record<Locale, string> = { "zh-TW": "zh-Hant-TW", en: "en" };
@@ -164,6 +165,11 @@ export function App({ hostState, excel, unitMemory }: AppProps) {
             {excel && opened.has("results") && (
               <div hidden={step !== "results"} className={mergeClasses(styles.step, step !== "results" && styles.hidden)}>
                 <ResultsStep excel={excel} locale={locale} memory={unitMemory} active={step === "results"} />
+              </div>
+            )}
+            {excel && opened.has("publish") && (
+              <div hidden={step !== "publish"} className={mergeClasses(styles.step, step !== "publish" && styles.hidden)}>
+                <ExportStep excel={excel} locale={locale} platform={hostState?.platform} active={step === "publish"} />
               </div>
             )}
           </Suspense>

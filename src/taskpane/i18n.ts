@@ -61,9 +61,9 @@ export const STRINGS: Record<Locale, Strings> = {
           "各科室主管選擇所屬單位，以表單填寫負責的具體作法之成效並儲存；秘書單位產生填報工作表、查看哪些單位尚未填報，並彙整成附件二。",
       },
       publish: {
-        title: "彙整與發布",
+        title: "發布",
         description:
-          "這個步驟還在開發中，目前無法使用。完成後，將可彙整各單位成效、執行發布前檢查（如個人資料），再匯出 ODF、PDF、CSV 等檔案。",
+          "先做發布前檢查（個人資料、像公式的文字、尚未填報的成效），再把計畫表、附件一或附件二匯出成 ODF、Excel、CSV 或無障礙網頁。",
       },
     },
     notYetAvailable: "開發中",
@@ -100,9 +100,9 @@ export const STRINGS: Record<Locale, Strings> = {
           "Section chiefs choose their unit and fill in the results of their measures as a form; the secretariat makes the results sheet, sees which units have not reported, and compiles annex 2.",
       },
       publish: {
-        title: "Compile and publish",
+        title: "Publish",
         description:
-          "This step is still being built and cannot be used yet. When it is ready you will compile every unit's results, run the pre-publication check (personal data and more) and export as ODF, PDF, CSV and more.",
+          "Run the pre-publication check (personal data, text that looks like a formula, results not reported), then export the plan table, annex 1 or annex 2 as ODF, Excel, CSV or an accessible web page.",
       },
     },
     notYetAvailable: "In development",

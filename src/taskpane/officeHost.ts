@@ -13,6 +13,8 @@ export interface OfficeHostState {
   host: string | null;
   /** A BCP 47 language tag: Office's display language in Office, else the browser's. */
   language: string;
+  /** Office.context.platform ("PC", "Mac", "OfficeOnline", …) where Office says it. */
+  platform?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;
@@ -20,7 +22,7 @@ export const DEFAULT_TIMEOUT_MS = 3000;
 /** The part of Office.js this module uses. */
 interface OfficeLike {
   onReady(): PromiseLike<{ host: unknown } | null | undefined>;
-  context?: { displayLanguage?: string };
+  context?: { displayLanguage?: string; platform?: unknown };
 }
 
 function browserLanguage(): string {
@@ -31,6 +33,15 @@ function browserLanguage(): string {
 function officeDisplayLanguage(office: OfficeLike): string | undefined {
   try {
     return office.context?.displayLanguage || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function officePlatform(office: OfficeLike): string | undefined {
+  try {
+    const p = office.context?.platform;
+    return typeof p === "string" ? p : undefined;
   } catch {
     return undefined;
   }
@@ -64,7 +75,10 @@ export function detectOfficeHost(timeoutMs: number = DEFAULT_TIMEOUT_MS): Promis
       (info) => {
         const host = info?.host === null || info?.host === undefined ? null : String(info.host);
         if (host === null) finish(noHost());
-        else finish({ host, language: officeDisplayLanguage(office) ?? browserLanguage() });
+        else {
+          const platform = officePlatform(office);
+          finish({ host, language: officeDisplayLanguage(office) ?? browserLanguage(), ...(platform ? { platform } : {}) });
+        }
       },
       () => finish(noHost()),
     );
