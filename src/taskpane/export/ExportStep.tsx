@@ -54,7 +54,7 @@ export function ExportStep({
 }: {
   excel: ExcelHost;
   locale: Locale;
-  /** Office.context.platform: "Mac" cannot download from a pane. */
+  /** Office's platform ("Mac" cannot download from a pane). */
   platform?: string;
   active?: boolean;
 }) {
