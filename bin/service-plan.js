@@ -12,6 +12,5 @@ try {
   );
   process.exit(2);
 }
-cli
-  .run(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") })
-  .then((code) => (process.exitCode = code));
+// processIo: stdout and stderr, and stderr as a terminal when it is one (a batch's progress line is redrawn in place).
+cli.run(process.argv.slice(2), cli.processIo()).then((code) => (process.exitCode = code));

@@ -15,11 +15,18 @@ export interface ParsedArgs {
   command: string | undefined;
   positional: string[];
   options: Record<string, string | true>;
+  /** Every value each option was given, in order (`--summary a.xlsx --summary a.csv`); `options` keeps the last. */
+  repeated: Record<string, string[]>;
 }
 
 export function parseArgs(argv: string[], switches: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   const options: Record<string, string | true> = {};
+  const repeated: Record<string, string[]> = {};
+  const give = (key: string, value: string) => {
+    options[key] = value;
+    (repeated[key] ??= []).push(value);
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith("--")) {
@@ -28,9 +35,9 @@ export function parseArgs(argv: string[], switches: readonly string[]): ParsedAr
     }
     const [key, inline] = a.slice(2).split(/=(.*)/s, 2);
     if (switches.includes(key)) options[key] = true;
-    else if (inline !== undefined) options[key] = inline;
-    else if (i + 1 < argv.length) options[key] = argv[++i];
+    else if (inline !== undefined) give(key, inline);
+    else if (i + 1 < argv.length) give(key, argv[++i]);
     else throw new UsageError(`選項 --${key} 後面需要一個值。`);
   }
-  return { command: positional.shift(), positional, options };
+  return { command: positional.shift(), positional, options, repeated };
 }

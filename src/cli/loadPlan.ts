@@ -35,7 +35,7 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
  * `--framework kaohsiung|vac|FILE` (FILE: an .xlsx whose first sheet is a framework sheet), read
  * once; absent, each sheet's own header decides (chooseFramework).
  */
-async function frameworkChooser(option: string | undefined): Promise<(grid: Grid) => Framework> {
+export async function frameworkChooser(option: string | undefined): Promise<(grid: Grid) => Framework> {
   if (option === undefined) return (grid) => chooseFramework({ kind: "detect" }, grid);
   if (BUILT_IN_FRAMEWORKS[option]) return (grid) => chooseFramework({ kind: "builtin", id: option }, grid);
   if (!/\.xlsx$/i.test(option)) throw new UsageError(`不認得架構「${option}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);

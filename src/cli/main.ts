@@ -34,6 +34,11 @@ const USAGE = `用法 Usage:
   service-plan export <workbook.xlsx> --kind plan|measures|results --out OUT.ods|.pdf|.xlsx|.csv|.html
                       [--format ods|pdf|xlsx|csv|html] [--period mid|year] [--force] [--no-bom] [--agency NAME]
                       [--year 115] [--font NAME] [--sheet NAME] [--framework …] [--lang zh-TW|en]
+  批次 Batch (a supervising agency: several workbooks, or a folder of them):
+  service-plan validate <a.xlsx b.xlsx … | FOLDER> [--summary OUT.xlsx] [--summary OUT.csv] [--period mid|year]
+                        [--json] [validate's options]
+  service-plan export <a.xlsx b.xlsx … | FOLDER> --format ods|pdf|xlsx|csv|html --out-dir DIR [--summary OUT.xlsx]
+                      [--summary OUT.csv] [--kind …] [--force] [export's options but --out and --agency]
 
   impose   套用計畫格式：找出表頭、拆分具體作法、對應執行單位，列出調整紀錄。
            Impose the plan schema on a sheet and list what it changed.
@@ -64,11 +69,29 @@ const USAGE = `用法 Usage:
            有發現就列出並停止（加 --force 照樣匯出），再寫出 .ods（ODF 1.2）、.pdf（以 LibreOffice 轉出）、.xlsx、
            .csv（UTF-8 含 BOM；--no-bom 供開放資料上傳；像公式的格子加上 '）或無障礙 .html。Export for
            publication after the pre-publication check (stops on findings unless --force).
+  批次     每本活頁簿依序處理（stderr 顯示進度「[3/12] 某區公所.xlsx…」），無法讀取的一本列出原因後繼續；資料夾取其中的
+           活頁簿（不含子資料夾），依名稱排序。--summary 寫出彙整表（.xlsx 或 .csv，可給兩次）：每本一列，機關、年度、
+           具體作法數、涵蓋情形、各級發現數、尚未填報的成效；export 另列發布前檢查與寫出的檔（--out-dir 內，
+           <活頁簿名>_附件一.ods 等）。Batch: each workbook in turn with a progress line; one that cannot be read
+           gets its row saying why and the batch goes on; --summary writes one row per workbook (.xlsx and/or .csv).
+           批次結束代碼 Batch exit codes: 2 有一本無法讀取 one could not be read; else 1 有一本有錯誤（validate）或未匯出
+           （export，未加 --force）one had errors or was not exported; else 0.
   結束代碼 Exit codes: 0 沒有錯誤 no error; 1 有錯誤 errors found (validate, results; export: findings, nothing written); 2 無法讀取輸入 the input cannot be used.`;
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** stderr when it is a terminal: written as is (no newline added), for a progress line redrawn in place; its width in columns. */
+  terminal?: { write: (s: string) => void; columns: number };
+}
+
+/** The process's own stdout and stderr (the terminal's, when stderr is one). */
+export function processIo(): Io {
+  return {
+    out: (s) => process.stdout.write(s + "\n"),
+    err: (s) => process.stderr.write(s + "\n"),
+    ...(process.stderr.isTTY ? { terminal: { write: (s: string) => process.stderr.write(s), columns: process.stderr.columns ?? 80 } } : {}),
+  };
 }
 
 /** The language asked for, for errors raised before the options were read (zh-TW when unclear). */
@@ -86,10 +109,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return args.command === undefined && !args.options.help ? 2 : 0;
     }
     if (args.command === "impose") return await imposeCommand(args.positional, args.options, io);
-    if (args.command === "validate") return await validateCommand(args.positional, args.options, io);
+    if (args.command === "validate") return await validateCommand(args.positional, args.options, io, args.repeated);
     if (args.command === "annex") return await annexCommand(args.positional, args.options, io);
     if (args.command === "results") return await resultsCommand(args.positional, args.options, io);
-    if (args.command === "export") return await exportCommand(args.positional, args.options, io);
+    if (args.command === "export") return await exportCommand(args.positional, args.options, io, args.repeated);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
     if (e instanceof ImposeError || e instanceof FrameworkError) {
@@ -132,7 +155,5 @@ async function imposeCommand(positional: string[], options: Record<string, strin
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2), { out: (s) => process.stdout.write(s + "\n"), err: (s) => process.stderr.write(s + "\n") }).then(
-    (code) => (process.exitCode = code),
-  );
+  run(process.argv.slice(2), processIo()).then((code) => (process.exitCode = code));
 }

@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { UsageError } from "./args";
 
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   try {
     const x = fs.statSync(a);
     const y = fs.statSync(b);

@@ -8,7 +8,10 @@ import * as path from "path";
 import { RESULTS_SHEET, resultRowsOf, resultsHeaderRow, type Period } from "../core/results/resultsSheet";
 import { PLAN_TABLE_SHEET } from "../core/workbook/planTable";
 import { compilePeriod } from "../core/workflows/results";
+import type { Framework } from "../core/framework/types";
+import type { Plan } from "../core/plan";
 import { WorkbookReadError } from "../files/errors";
+import type { WorkbookGrids } from "../files/xlsxRead";
 import { languageOption, UsageError } from "./args";
 import { annexTitle, titleOptions, writeAnnexFile } from "./annexCommand";
 import { chosenColumns, loadPlan } from "./loadPlan";
@@ -39,6 +42,14 @@ export async function loadPlanAndResults(file: string, options: Record<string, s
     prefer: [PLAN_TABLE_SHEET],
     skip: [RESULTS_SHEET],
   });
+  return { wb, grid, framework, plan, ...periodResults(wb, plan, framework, period) };
+}
+
+/**
+ * What a workbook holds of a period's results for its plan: our results sheet's rows (成效填報), else the
+ * results typed beside the plan; compiled, with the workbook's other sheets for suggesting a title.
+ */
+export function periodResults(wb: WorkbookGrids, plan: Plan, framework: Framework, period: Period) {
   const resultsGrid = wb.sheets.find((s) => s.sheet === RESULTS_SHEET);
   if (resultsGrid && wb.refused[RESULTS_SHEET]) throw new WorkbookReadError(wb.refused[RESULTS_SHEET]);
   const source: ResultsSource =
@@ -48,7 +59,7 @@ export async function loadPlanAndResults(file: string, options: Record<string, s
   const compiled = compilePeriod(plan, framework, source.kind === "sheet" ? source.rows : [], period, RESULTS_SHEET);
   /** The workbook's sheets but the results sheet, for suggesting the annex's title. */
   const titleSheets = wb.sheets.filter((s) => s !== resultsGrid);
-  return { wb, grid, framework, plan, source, compiled, titleSheets };
+  return { source, compiled, titleSheets };
 }
 
 export async function resultsCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
