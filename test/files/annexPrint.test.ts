@@ -12,16 +12,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildAnnex, type AnnexKind } from "../../src/core/annex/annexes";
-import { suggestAnnexTitle } from "../../src/core/annex/annexTitle";
-import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
-import { impose } from "../../src/core/impose/impose";
-import { makeGrid } from "../../src/core/grid";
-import type { Plan } from "../../src/core/plan";
 import { NOT_REPORTED } from "../../src/core/results/compile";
-import { RESULTS_SHEET, resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
-import { compilePeriod } from "../../src/core/workflows/results";
 import { measureCellText } from "../../src/core/workbook/planTable";
-import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import {
   describeWithPackage,
@@ -33,9 +25,8 @@ import {
   libreOfficeConvert,
   python,
 } from "../support/debian";
-import { readSeed } from "../support/seedFixtures";
+import { annexFixture } from "./annexExportFixture";
 
-const FIX = path.join(__dirname, "..", "fixtures");
 const CASES: [string, AnnexKind][] = [
   ["seed004", "measures"],
   ["seed004", "results"],
@@ -43,22 +34,11 @@ const CASES: [string, AnnexKind][] = [
 ];
 
 async function annexFile(dir: string, seed: string, kind: AnnexKind) {
-  const grid = (await readWorkbook(fs.readFileSync(path.join(FIX, `${seed}.xlsx`)))).sheets[0];
-  const framework = BUILT_IN_FRAMEWORKS[readSeed(seed).framework];
-  const imposed = impose(grid, { framework });
-  const plan = kind === "results" ? withResults(imposed, readSeed(seed).units) : imposed;
-  const spec = buildAnnex(kind, plan, framework, suggestAnnexTitle(grid, plan));
+  const { plan, framework, title } = await annexFixture(seed, kind);
+  const spec = buildAnnex(kind, plan, framework, title);
   const file = path.join(dir, `${seed}-${kind}.xlsx`);
   fs.writeFileSync(file, await writeWorkbook([spec]));
   return { file, spec, plan };
-}
-
-/** The plan with the year end compiled from a results sheet filled in on every row but the first. */
-function withResults(plan: Plan, units: string[]): Plan {
-  const rows = resultRowsOf(makeGrid(RESULTS_SHEET, resultsSheetSpec(plan, units, "年終").spec.rows)).map((r, i) =>
-    i === 0 ? r : { ...r, status: "已完成", result: `${r.unit}辦理第${r.id}項，完成宣導 2 場，服務 35 人次。` },
-  );
-  return compilePeriod(plan, BUILT_IN_FRAMEWORKS.vac, rows, "年終").plan;
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "annex-print-"));

@@ -17,18 +17,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildAnnex, type AnnexKind } from "../../src/core/annex/annexes";
-import { suggestAnnexTitle } from "../../src/core/annex/annexTitle";
-import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
-import { makeGrid, type CellValue } from "../../src/core/grid";
-import { impose } from "../../src/core/impose/impose";
-import type { Plan } from "../../src/core/plan";
-import { RESULTS_SHEET, resultRowsOf, resultsSheetSpec } from "../../src/core/results/resultsSheet";
+import { type CellValue } from "../../src/core/grid";
 import { PRINT_PAGE, type SheetSpec } from "../../src/core/sheetSpec";
-import { compilePeriod } from "../../src/core/workflows/results";
 import { footerText } from "../../src/files/ods/odsStyles";
 import { paragraphs } from "../../src/files/ods/odsXml";
 import { ODS_MEDIA_TYPE, writeOds } from "../../src/files/odsWrite";
-import { readWorkbook } from "../../src/files/xlsxRead";
 import {
   DEBIAN_PYTHON,
   describeWithPackage,
@@ -40,9 +33,8 @@ import {
   libreOfficeConvert,
   python,
 } from "../support/debian";
-import { readSeed } from "../support/seedFixtures";
+import { annexFixture } from "./annexExportFixture";
 
-const FIX = path.join(__dirname, "..", "fixtures");
 const CASES: [string, AnnexKind][] = [
   ["seed004", "measures"],
   ["seed004", "results"],
@@ -54,19 +46,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ods-write-"));
 for (const sub of ["csv", "xlsx", "pdf"]) fs.mkdirSync(path.join(dir, sub));
 
 async function annexSpec(seed: string, kind: AnnexKind): Promise<SheetSpec> {
-  const grid = (await readWorkbook(fs.readFileSync(path.join(FIX, `${seed}.xlsx`)))).sheets[0];
-  const framework = BUILT_IN_FRAMEWORKS[readSeed(seed).framework];
-  const imposed = impose(grid, { framework });
-  const plan = kind === "results" ? withResults(imposed, readSeed(seed).units) : imposed;
-  return buildAnnex(kind, plan, framework, suggestAnnexTitle(grid, plan));
-}
-
-/** The plan with the year end compiled from a results sheet filled in on every row but the first (as annexPrint.test.ts). */
-function withResults(plan: Plan, units: string[]): Plan {
-  const rows = resultRowsOf(makeGrid(RESULTS_SHEET, resultsSheetSpec(plan, units, "年終").spec.rows)).map((r, i) =>
-    i === 0 ? r : { ...r, status: "已完成", result: `${r.unit}辦理第${r.id}項，完成宣導 2 場，服務 35 人次。` },
-  );
-  return compilePeriod(plan, BUILT_IN_FRAMEWORKS.vac, rows, "年終").plan;
+  const { plan, framework, title } = await annexFixture(seed, kind);
+  return buildAnnex(kind, plan, framework, title);
 }
 
 async function odsFile(seed: string, kind: AnnexKind) {
