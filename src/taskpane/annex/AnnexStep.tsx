@@ -19,11 +19,10 @@ import {
 import { ANNEX_KINDS, DEFAULT_ANNEX_FONT, type AnnexKind } from "../../core/annex/annexes";
 import { suggestAnnexFields, writeAnnex, type AnnexWritten } from "../../excel/annexSheet";
 import type { ExcelHost } from "../../excel/host";
-import { readWorkbookOverview } from "../../excel/overview";
-import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
 import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
+import { useSetUpRecord } from "../useSetUpRecord";
 import { ANNEX_STRINGS } from "./annexStrings";
 
 const useStyles = makeStyles({
@@ -40,7 +39,6 @@ const fontOk = (font: string) => font.trim() !== "" && font.trim().length <= 31;
 export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; locale: Locale; active?: boolean }) {
   const styles = useStyles();
   const s = ANNEX_STRINGS[locale];
-  const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
   const [kind, setKind] = useState<AnnexKind>("measures");
   const [agency, setAgency] = useState("");
   const [year, setYear] = useState("");
@@ -53,17 +51,15 @@ export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; 
   const work = useExcelWork<"load" | "build">(stepProblemText(locale, s.needsSetUp));
   const { run } = work;
 
+  const { record } = useSetUpRecord(excel, active, work);
   useEffect(() => {
-    if (!active) return;
+    if (!record) return;
     void run("load", async () => {
-      const overview = await readWorkbookOverview(excel);
-      setRecord(overview.record);
-      if (!overview.record) return;
-      const suggested = await suggestAnnexFields(excel, overview.record);
+      const suggested = await suggestAnnexFields(excel, record);
       if (!typed.current.agency && suggested.agency) setAgency(suggested.agency);
       if (!typed.current.year && suggested.year !== null) setYear(String(suggested.year));
     });
-  }, [active, excel, run]);
+  }, [record, excel, run]);
 
   useEffect(() => {
     if (written) resultRef.current?.focus();

@@ -27,11 +27,10 @@ import { suggestAnnexFields } from "../../excel/annexSheet";
 import { goToCell } from "../../excel/checkPlan";
 import { prepareExport, type ExportPrepared } from "../../excel/exportSheet";
 import type { ExcelHost } from "../../excel/host";
-import { readWorkbookOverview } from "../../excel/overview";
-import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
 import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
+import { useSetUpRecord } from "../useSetUpRecord";
 import { downloadFile, exportFileName, type Download } from "./downloadFile";
 import type { PaneFormat } from "./exportFiles";
 import { EXPORT_STRINGS } from "./exportStrings";
@@ -60,7 +59,6 @@ export function ExportStep({
 }) {
   const styles = useStyles();
   const s = EXPORT_STRINGS[locale];
-  const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
   const [kind, setKind] = useState<AnnexKind>("measures");
   const [period, setPeriod] = useState<Period>("年終");
   const [format, setFormat] = useState<PaneFormat>("ods");
@@ -70,11 +68,9 @@ export function ExportStep({
   const resultRef = useRef<HTMLDivElement>(null);
   const work = useExcelWork<"load" | "check" | "export">(stepProblemText(locale, s.needsSetUp));
   const { run } = work;
+  const { record } = useSetUpRecord(excel, active, work);
   const mac = platform === "Mac";
 
-  useEffect(() => {
-    if (active) void run("load", async () => setRecord((await readWorkbookOverview(excel)).record));
-  }, [active, excel, run]);
   // The object URL of the last download lives while its link is shown.
   useEffect(() => () => done?.download?.revoke(), [done]);
   useEffect(() => {

@@ -29,7 +29,6 @@ import { PERIODS, STATUSES, type Period } from "../../core/results/resultsSheet"
 import { suggestAnnexFields, writeAnnex, type AnnexWritten } from "../../excel/annexSheet";
 import { goToCell, watchSheet } from "../../excel/checkPlan";
 import type { ExcelHost } from "../../excel/host";
-import { readWorkbookOverview } from "../../excel/overview";
 import {
   FORM_FIELDS,
   FormOutOfDate,
@@ -45,6 +44,7 @@ import type { SetUpRecord } from "../../excel/setUpRecord";
 import type { Locale } from "../i18n";
 import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
+import { useSetUpRecord } from "../useSetUpRecord";
 import { RESULTS_STRINGS, type ResultsRole, type ResultsStrings } from "./resultsStrings";
 import type { UnitMemory } from "./unitMemory";
 
@@ -93,24 +93,10 @@ export function ResultsStep({
 }) {
   const styles = useStyles();
   const s = RESULTS_STRINGS[locale];
-  const [record, setRecord] = useState<SetUpRecord | null | undefined>(undefined);
   const [role, setRole] = useState<ResultsRole>("chief");
   const [period, setPeriod] = useState<Period>(periodNow());
   const work = useExcelWork<"load" | "form" | "save" | "make" | "protect" | "compile">(stepProblemText(locale, s.needsSetUp));
-  const { run } = work;
-
-  const loadRecord = useCallback(
-    () =>
-      run("load", async () => {
-        const overview = await readWorkbookOverview(excel);
-        setRecord(overview.record);
-        return overview.record;
-      }),
-    [excel, run],
-  );
-  useEffect(() => {
-    if (active) void loadRecord();
-  }, [active, loadRecord]);
+  const { record, reload: loadRecord } = useSetUpRecord(excel, active, work);
 
   if (record === undefined && !work.error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
   if (record === null) {
