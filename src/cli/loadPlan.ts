@@ -11,6 +11,7 @@ import type { Plan } from "../core/plan";
 import { chooseFramework, type FrameworkSource } from "../core/workflows/frameworkChoice";
 import { readWorkbook, type WorkbookGrids } from "../files/xlsxRead";
 import { WorkbookReadError } from "../files/errors";
+import { RESULTS_SHEET } from "../core/results/resultsSheet";
 import { UsageError } from "./args";
 
 export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
@@ -56,7 +57,7 @@ export function chosenColumns(measureColumn: string | undefined): ChosenColumns 
 export interface PlanSheetChoice {
   /** Tried before the others, when present and visible (our plan table, 計畫表, in a workbook set up). */
   prefer?: readonly string[];
-  /** Never taken for the plan (the results sheet, whose columns would read as a plan). */
+  /** Never taken for the plan, besides the results sheet (成效填報), which never is: its columns would read as a plan. */
   skip?: readonly string[];
 }
 
@@ -69,6 +70,7 @@ export async function loadPlan(
 ) {
   const wb = await readWorkbookFile(file);
   const frameworkFor = await frameworkChooser(frameworkOption);
+  const skip = [RESULTS_SHEET, ...(choice.skip ?? [])];
   const label = path.basename(file);
   if (sheetName !== undefined) {
     const grid = wb.sheets.find((s) => s.sheet === sheetName);
@@ -78,7 +80,7 @@ export async function loadPlan(
     return { wb, grid, framework, plan: impose(grid, { framework, columns }) };
   }
   // No sheet named: the first visible sheet that holds a plan table (a preferred one first, skipped ones never).
-  const visible = wb.sheets.filter((s) => !wb.hidden.includes(s.sheet) && !(choice.skip ?? []).includes(s.sheet));
+  const visible = wb.sheets.filter((s) => !wb.hidden.includes(s.sheet) && !skip.includes(s.sheet));
   const preferred = (choice.prefer ?? []).flatMap((name) => visible.filter((s) => s.sheet === name));
   let firstError: ImposeError | undefined;
   for (const grid of [...preferred, ...visible.filter((s) => !preferred.includes(s))]) {
@@ -92,7 +94,7 @@ export async function loadPlan(
     }
   }
   const refused = Object.values(wb.refused)[0];
-  const skipped = wb.names.filter((n) => (choice.skip ?? []).includes(n));
+  const skipped = wb.names.filter((n) => skip.includes(n));
   throw firstError && !refused
     ? firstError
     : refused

@@ -129,6 +129,18 @@ describeWithPackage("python3-openpyxl", hasOpenpyxl())("service-plan results --o
   });
 });
 
+describe("the results sheet is never read as a plan", () => {
+  it("impose and annex on a workbook whose first sheet is 成效填報 find the plan after it (21 measures)", async () => {
+    const book = path.join(tmp, "results-first.xlsx");
+    await bookWithResults(book);
+    const imposed = await cli("impose", book, "--json");
+    expect(imposed.code).toBe(0);
+    expect((JSON.parse(imposed.out) as { measures: unknown[] }).measures).toHaveLength(21);
+    const annex = await cli("annex", book, "--kind", "measures", "--out", path.join(tmp, "results-first-annex.xlsx"));
+    expect(annex.out).toMatch(/21 項作法/);
+  });
+});
+
 describe("service-plan results", () => {
   it("--json: results/missing for each unit not fully reported, at its first unreported 辦理情形 cell; 1-0-6's 12 hours fall short of 每年至少20小時", async () => {
     const book = path.join(tmp, "json.xlsx");
