@@ -10,10 +10,10 @@ import { buildAnnex, type AnnexKind, ANNEX_KINDS } from "../core/annex/annexes";
 import { findingMessage } from "../core/checks/messages";
 import type { Finding } from "../core/checks/finding";
 import type { Locale } from "../core/locale";
+import { publishedSheetOf } from "../core/publish/publishedSheet";
 import { prePublicationCheck } from "../core/workflows/prePublication";
 import { RESULTS_SHEET, type Period } from "../core/results/resultsSheet";
 import { validatePlan } from "../core/checks/validate";
-import type { SheetSpec } from "../core/sheetSpec";
 import { unitListFromSheet } from "../core/workbook/unitsSheet";
 import { annexCsv } from "../files/csvWrite";
 import { annexHtml } from "../files/htmlWrite";
@@ -49,9 +49,6 @@ function formatOf(option: string | undefined, out: string): ExportFormat {
     throw new UsageError(`--format 要 ods、pdf、xlsx、csv 或 html（或由 --out 的副檔名決定），收到「${option ?? path.extname(out)}」。`);
   return format as ExportFormat;
 }
-
-/** The sheet as it will be published, for the check: the annex's rows, its body below the header row. */
-const publishedOf = (spec: SheetSpec) => ({ name: spec.name, rows: spec.rows, bodyRow: (spec.print?.titleRows ?? 0) + 1 });
 
 /** A finding as one line: its sheet and cell, then its sentence. */
 export const findingLine = (f: Finding, language: Locale) => `  ${f.cell ? `${f.sheet}!${f.cell}  ` : ""}${findingMessage(f, language)}`;
@@ -94,7 +91,7 @@ async function prepareExport(file: string, options: Record<string, string | true
   const units = unitsGrid ? unitListFromSheet(unitsGrid).units : undefined;
   const results =
     s.kind === "results" && source.kind === "sheet" ? { sheet: RESULTS_SHEET, rows: source.rows, period: s.period } : undefined;
-  const findings = prePublicationCheck(publishedOf(spec), plan, framework, {
+  const findings = prePublicationCheck(publishedSheetOf(spec), plan, framework, {
     ...(units ? { units } : {}),
     ...(results ? { results } : {}),
   });

@@ -8,6 +8,7 @@ import { buildAnnex, type AnnexKind } from "../core/annex/annexes";
 import type { Finding } from "../core/checks/finding";
 import type { Period } from "../core/results/resultsSheet";
 import type { SheetSpec } from "../core/sheetSpec";
+import { publishedSheetOf } from "../core/publish/publishedSheet";
 import { prePublicationCheck } from "../core/workflows/prePublication";
 import { readAnnexSource, type AnnexRequest, type AnnexSource } from "./annexSheet";
 import type { ExcelHost } from "./host";
@@ -29,12 +30,10 @@ export function prepareExport(host: ExcelHost, record: SetUpRecord, request: Exp
   return host.run(async (context) => {
     const source = await readAnnexSource(context, record, request, () => context.sync());
     const spec = buildAnnex(request.kind, source.plan, source.framework, request);
-    const findings = prePublicationCheck(
-      { name: spec.name, rows: spec.rows, bodyRow: (spec.print?.titleRows ?? 0) + 1 },
-      source.plan,
-      source.framework,
-      { ...(source.units ? { units: source.units } : {}), ...(source.results ? { results: source.results } : {}) },
-    );
+    const findings = prePublicationCheck(publishedSheetOf(spec), source.plan, source.framework, {
+      ...(source.units ? { units: source.units } : {}),
+      ...(source.results ? { results: source.results } : {}),
+    });
     return { ...source, spec, request, findings };
   });
 }

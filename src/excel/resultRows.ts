@@ -6,10 +6,8 @@
  * is lost by trying (in-memory Excel: "the failing sync ... delivers no loaded values").
  */
 import type { CellValue } from "../core/grid";
-import { RESULT_COLUMNS, resultRowsOf, type ResultField, type ResultRow } from "../core/results/resultsSheet";
+import { RESULT_COLUMNS, resultColumn, resultRowsOf, type ResultField, type ResultRow } from "../core/results/resultsSheet";
 import { excelProblemOf } from "./errors";
-
-const columnOf = (field: ResultField) => RESULT_COLUMNS.findIndex((c) => c.key === field);
 
 /** The keys that place a row (編號, 執行單位, 期別) and what a chief fills in (辦理情形 … 填報人). */
 export const KEY_FIELDS: readonly ResultField[] = ["id", "unit", "period"];
@@ -34,9 +32,10 @@ export async function readResultRows(
   rows: { from: number; to: number },
   sync: () => Promise<void>,
 ): Promise<ResultRow[]> {
-  const columns = [...new Set(fields.map(columnOf))].sort((a, b) => a - b);
+  const columns = [...new Set(fields.map(resultColumn))].sort((a, b) => a - b);
   const width = RESULT_COLUMNS.length;
   const grid: CellValue[][] = [];
+  let onHeader: Excel.Range | null = null;
   const readBand = async (from: number, to: number, withHeader: boolean): Promise<void> => {
     // The header goes with the first band (queued again if that band is refused and halved).
     const header = withHeader ? sheet.getRangeByIndexes(0, 0, 1, width).load("values") : null;
@@ -61,7 +60,6 @@ export async function readResultRows(
       grid[r] = row;
     }
   };
-  let onHeader: Excel.Range | null = null;
   await readBand(Math.max(1, rows.from), rows.to, true);
   grid[0] = (onHeader as Excel.Range | null)?.values[0] ?? [];
   for (let r = 1; r < rows.to; r++) grid[r] ??= Array.from({ length: width }, () => "");
@@ -73,4 +71,4 @@ export async function readResultRows(
 /** A row's key, as the sheet and the form hold it. */
 export const keyOf = (r: Pick<ResultRow, "id" | "unit" | "period">) => `${r.id}\u0000${r.unit}\u0000${r.period}`;
 
-export const cellOf = (row: number, field: ResultField) => ({ row, column: columnOf(field) });
+export const cellOf = (row: number, field: ResultField) => ({ row, column: resultColumn(field) });

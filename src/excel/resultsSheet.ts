@@ -11,7 +11,7 @@
  */
 import type { Period, ResultRow } from "../core/results/resultsSheet";
 import { makeGrid } from "../core/grid";
-import { RESULTS_SHEET, resultRowsOf } from "../core/results/resultsSheet";
+import { RESULTS_SHEET, resultColumn, resultRowsOf } from "../core/results/resultsSheet";
 import { uniqueSheetName } from "../core/sheetNames";
 import { resultsSheetFor } from "../core/workflows/results";
 import { recordedFramework } from "../core/workflows/frameworkChoice";
@@ -103,7 +103,7 @@ export function makeResultsSheet(
           onSheet.length > 0 && jsonBytes(onSheet.map((r) => FILLED_FIELDS.map((f) => r[f]))) < PAYLOAD_BUDGET_BYTES / 4
             ? [...KEY_FIELDS, ...FILLED_FIELDS].map((field) => ({
                 field,
-                range: sheet.getRangeByIndexes(1, columnIndex(field), rowsBefore(onSheet), 1).load("values"),
+                range: sheet.getRangeByIndexes(1, resultColumn(field), rowsBefore(onSheet), 1).load("values"),
               }))
             : null;
         if (existing || retried > 0) queueClearSheet(sheet);
@@ -135,13 +135,12 @@ export function makeResultsSheet(
         );
         retried++;
       }
-      const ofPeriod = made.spec.rows.filter((r) => r[4] === period).length;
+      const ofPeriod = made.spec.rows.filter((r) => r[resultColumn("period")] === period).length;
       return { sheet: name, rows: ofPeriod, toFill: made.toFill, parked: made.parked.length, retried };
     });
   });
 }
 
-const columnIndex = (field: string) => ["id", "pillar", "measure", "unit", "period", ...FILLED_FIELDS].indexOf(field);
 /** Rows below the header the previous reading spanned. */
 const rowsBefore = (rows: readonly ResultRow[]) => rows.reduce((n, r) => Math.max(n, r.row ?? 0), 0);
 
@@ -166,7 +165,7 @@ export const PROTECTION: Excel.WorksheetProtectionOptions = {
 /** The cells chiefs fill in (辦理情形 … 填報人 of the body) are unlocked: protection leaves them editable. */
 function queueUnlockFilled(sheet: Excel.Worksheet, rowCount: number): void {
   if (rowCount < 2) return;
-  sheet.getRangeByIndexes(1, columnIndex("status"), rowCount - 1, FILLED_FIELDS.length).format.protection.locked = false;
+  sheet.getRangeByIndexes(1, resultColumn("status"), rowCount - 1, FILLED_FIELDS.length).format.protection.locked = false;
 }
 
 /**

@@ -12,7 +12,7 @@ import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import type { CellValue } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
 import { NOT_REPORTED } from "../../src/core/results/compile";
-import { RESULT_COLUMNS, RESULTS_SHEET, resultsSheetSpec, type ResultField } from "../../src/core/results/resultsSheet";
+import { RESULTS_SHEET, resultColumn, resultsSheetSpec, type ResultField } from "../../src/core/results/resultsSheet";
 import type { SheetSpec } from "../../src/core/sheetSpec";
 import { measureCellText } from "../../src/core/workbook/planTable";
 import { gridCopySpec } from "../../src/files/gridSheet";
@@ -39,7 +39,7 @@ async function seed004() {
   return { wb, plan };
 }
 
-const col = (key: ResultField) => RESULT_COLUMNS.findIndex((c) => c.key === key);
+const col = resultColumn;
 const at = (row: CellValue[], key: ResultField) => String(row[col(key)] ?? "");
 
 /**

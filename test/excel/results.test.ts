@@ -79,6 +79,18 @@ describe("the results sheet in Excel", () => {
     expect(changed).toHaveLength(7);
   });
 
+  it("rows too big for one sync are read in halves (the sync refused as too big delivers nothing): the same form", async () => {
+    const { wb, host, record } = await withResultsSheet();
+    const whole = await loadUnitForm(host, record.results!.id!, "處綜合", "年終");
+    wb.payloadLimitBytes = 2_500;
+    wb.resetStats();
+    const halved = await loadUnitForm(host, record.results!.id!, "處綜合", "年終");
+    expect(halved).toEqual(whole);
+    // 3 syncs when nothing is refused; here some were refused as too big and read again as halves.
+    expect(wb.stats.syncs).toBeGreaterThan(3);
+    expect(wb.stats.responseBytes.some((b) => b > 2_500)).toBe(true);
+  });
+
   it("a cell a co-author changed since the form loaded is not written: both texts come back for the chief to choose", async () => {
     const { wb, host, record } = await withResultsSheet();
     const other = wb.coauthor();

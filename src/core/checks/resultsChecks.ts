@@ -4,11 +4,9 @@
  */
 import type { Plan } from "../plan";
 import { checkTargets } from "../results/compile";
-import { resultCell, type ResultRow } from "../results/resultsSheet";
+import { isReported, resultCell, type ResultRow } from "../results/resultsSheet";
 import type { CheckContext } from "./context";
 import { finding, pillarParam, type Finding } from "./finding";
-
-const isReported = (r: ResultRow) => r.status.trim() !== "" || r.result.trim() !== "";
 
 /** Per unit, the period's rows with neither a status nor a result; pointing at the first one's 辦理情形 cell. */
 export function resultsMissing(_plan: Plan, context: CheckContext): Finding[] {

@@ -3,6 +3,7 @@
  * (the pane from Excel, the CLI from a file or a built annex) describes the sheet as it will be written.
  */
 import type { CellValue } from "../grid";
+import type { SheetSpec } from "../sheetSpec";
 
 export interface PublishedSheet {
   /** The sheet's name, as findings name it. */
@@ -24,4 +25,9 @@ export interface PublishedSheet {
 export interface MissingResults {
   unit: string;
   count: number;
+}
+
+/** A sheet we build (an annex) as it will be published: its rows, the body below its header row. */
+export function publishedSheetOf(spec: SheetSpec): PublishedSheet {
+  return { name: spec.name, rows: spec.rows, bodyRow: (spec.print?.titleRows ?? 0) + 1 };
 }

@@ -7,7 +7,7 @@
 import type { Plan } from "../plan";
 import { toHalfWidth } from "../text/normalize";
 import { measureCellText } from "../workbook/planTable";
-import type { Period, ResultRow } from "./resultsSheet";
+import { isReported, type Period, type ResultRow } from "./resultsSheet";
 import { targetsIn, type Target } from "./targets";
 
 export interface ResultFigures {
@@ -30,8 +30,6 @@ export interface CompiledResults {
 
 /** What 附件二 shows for a row nobody has filled in: the gap is seen in print, not hidden. */
 export const NOT_REPORTED = "（尚未填報）";
-
-const isReported = (r: ResultRow) => r.status.trim() !== "" || r.result.trim() !== "";
 
 function count(rows: readonly ResultRow[]): ResultFigures {
   return {

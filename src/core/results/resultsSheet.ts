@@ -50,6 +50,12 @@ const LISTS_HEADER = "選項";
 /** The words that mark where the parked rows start. */
 export const PARKED_MARK = "（以下為已不在計畫中的填報，保留備查）";
 
+/** The 0-based column of a field on the results sheet (ours: its columns start at A in this order). */
+export const resultColumn = (field: ResultField) => RESULT_COLUMNS.findIndex((c) => c.key === field);
+
+/** A row someone reported on: a status or a result. */
+export const isReported = (r: ResultRow) => r.status.trim() !== "" || r.result.trim() !== "";
+
 const rowKey = (r: Pick<ResultRow, "id" | "unit" | "period">) => `${r.id}\u0000${r.unit}\u0000${r.period}`;
 const typed = (r: ResultRow) => [r.status, r.result, r.figure, r.updated, r.by].some((v) => v.trim() !== "");
 
@@ -147,8 +153,7 @@ export function resultsSheetSpec(plan: Plan, units: readonly string[], period: P
   });
   const listRef = (from: number, count: number) =>
     sheetRangeRef(RESULTS_SHEET, { top: from + 1, left: listColumn, bottom: from + count, right: listColumn });
-  const column = (key: ResultField) => RESULT_COLUMNS.findIndex((c) => c.key === key);
-  const bodyArea = (key: ResultField) => ({ top: 1, left: column(key), bottom: Math.max(1, body.length), right: column(key) });
+  const bodyArea = (key: ResultField) => ({ top: 1, left: resultColumn(key), bottom: Math.max(1, body.length), right: resultColumn(key) });
   return {
     spec: {
       name: RESULTS_SHEET,
@@ -171,5 +176,5 @@ export function resultsSheetSpec(plan: Plan, units: readonly string[], period: P
 /** The A1 address of a field's cell in a row read from the sheet (the sheet is ours: its columns start at A in this order). */
 export function resultCell(row: ResultRow, field: ResultField): string | undefined {
   if (row.row === undefined) return undefined;
-  return `${columnLetter(RESULT_COLUMNS.findIndex((c) => c.key === field))}${row.row + 1}`;
+  return `${columnLetter(resultColumn(field))}${row.row + 1}`;
 }
