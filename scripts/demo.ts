@@ -39,6 +39,8 @@ import { annexHtml } from "../src/files/htmlWrite";
 import { writeOds } from "../src/files/odsWrite";
 import { writeWorkbook } from "../src/files/xlsxWrite";
 import { findSoffice } from "../src/cli/libreOffice";
+import { readPdfFonts } from "../src/cli/pdfFonts";
+import { writePdf } from "../src/files/pdf/pdfWrite";
 import { displayWidth, padEnd, padStart } from "../src/cli/textWidth";
 import { MemoryWorkbook } from "../src/memoryExcel";
 import { playgroundExcelHost } from "../src/playground/playgroundHost";
@@ -89,8 +91,8 @@ export interface DemoRun {
   /** The folder, absolute. */
   folder: string;
   files: DemoFile[];
-  /** Whether LibreOffice made the PDFs. */
-  pdf: boolean;
+  /** What made the PDFs: LibreOffice when installed, else our own renderer. */
+  pdf: "libreoffice" | "builtin";
   seconds: number;
 }
 
@@ -231,7 +233,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoRun> {
   const resultRows = sheets.results ? resultRowsOf(sheets.results) : [];
   const compiled = compilePeriod(current, fw, resultRows, PERIOD, sheets.results?.sheet);
   const units = sheets.units ? unitListFromSheet(sheets.units).units : undefined;
-  const found: { annex: (typeof PUBLISHED)[number]; findings: Finding[] }[] = [];
+  const found: { annex: (typeof PUBLISHED)[number]; findings: Finding[]; spec: SheetSpec }[] = [];
   for (const annex of PUBLISHED) {
     const published = annex.kind === "results" ? compiled.plan : current;
     const spec: SheetSpec = buildAnnex(annex.kind, published, fw, title);
@@ -240,6 +242,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoRun> {
     const sheet = { name: spec.name, rows: spec.rows, bodyRow: (spec.print?.titleRows ?? 0) + 1 };
     found.push({
       annex,
+      spec,
       findings: prePublicationCheck(sheet, current, fw, { ...(units ? { units } : {}), ...(results ? { results } : {}) }),
     });
     write(`${annex.file}.ods`, writeOds([spec]));
@@ -262,11 +265,20 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoRun> {
   const soffice = options.soffice === undefined ? findSoffice() : options.soffice;
   const annexFiles = PUBLISHED.map((a) => a.file);
   const pdf = soffice ? printToPdf(soffice, folder, annexFiles) : null;
-  if (pdf && "made" in pdf) for (const name of pdf.made) files.push({ name, bytes: fs.statSync(path.join(folder, name)).size });
-  if (!pdf)
-    both("PDF：需要 LibreOffice（找不到 soffice），這次沒有產製。", "PDF needs LibreOffice (soffice was not found): none made.", "   ");
-  else if ("made" in pdf) both("PDF 由 LibreOffice 轉成。", "The PDFs were made by LibreOffice.", "   ");
-  else both(`PDF：LibreOffice 沒有轉成（${pdf.problem}）。`, `PDF: LibreOffice could not convert them (${pdf.problem}).`, "   ");
+  if (pdf && "made" in pdf) {
+    for (const name of pdf.made) files.push({ name, bytes: fs.statSync(path.join(folder, name)).size });
+    both("PDF 由 LibreOffice 轉成。", "The PDFs were made by LibreOffice.", "   ");
+  } else {
+    // No LibreOffice (or it failed): our own renderer, as the pane makes PDFs.
+    if (pdf) both(`PDF：LibreOffice 沒有轉成（${pdf.problem}）。`, `PDF: LibreOffice could not convert them (${pdf.problem}).`, "   ");
+    const fonts = readPdfFonts();
+    for (const { annex, spec } of found) write(`${annex.file}.pdf`, (await writePdf(spec, fonts)).bytes);
+    both(
+      "PDF 由內建排版（思源宋體 Noto Serif TC）產生（沒有 LibreOffice）。",
+      "The PDFs were made by the built-in renderer (Noto Serif TC), without LibreOffice.",
+      "   ",
+    );
+  }
 
   // 6. The whole workbook as it ends: every sheet above, to open in Excel.
   write(WORKBOOK_FILE, await wb.saveXlsx());
@@ -283,7 +295,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoRun> {
     `先用 Excel 開啟「${WORKBOOK_FILE}」看每個工作表；要上網公告的是 .ods、.pdf、.csv、.html。`,
     `Open ${WORKBOOK_FILE} in Excel to see every sheet; the .ods, .pdf, .csv and .html files are for the website.`,
   );
-  return { folder, files, pdf: pdf !== null && "made" in pdf, seconds };
+  return { folder, files, pdf: pdf && "made" in pdf ? "libreoffice" : "builtin", seconds };
 }
 
 if (require.main === module) {

@@ -30,7 +30,7 @@ describeWithPackage("python3-openpyxl", hasOpenpyxl())("npm run demo", () => {
 
   it("writes every file to the folder and says where, with sizes, zh-TW first", () => {
     expect(run.folder).toBe(folder);
-    const formats = ["ods", "xlsx", "csv", "html", ...(run.pdf ? ["pdf"] : [])];
+    const formats = ["ods", "xlsx", "csv", "html", "pdf"];
     const expected = [WORKBOOK_FILE, ...PUBLISHED.flatMap((a) => formats.map((f) => `${a.file}.${f}`))];
     expect(fs.readdirSync(folder).sort()).toEqual([...expected].sort());
     expect(run.files.map((f) => f.name).sort()).toEqual([...expected].sort());
@@ -114,7 +114,7 @@ print(json.dumps({"name": first.filename, "stored": first.compress_type == zipfi
 
   describeWithPackage("libreoffice-calc-nogui", hasLibreOffice())("with LibreOffice", () => {
     it("the PDFs are made by it, with the annex's text in them", () => {
-      expect(run.pdf).toBe(true);
+      expect(run.pdf).toBe("libreoffice");
       expect(lines.join("\n")).toContain("PDF 由 LibreOffice 轉成。");
       for (const annex of PUBLISHED)
         expect(
@@ -130,15 +130,19 @@ print(json.dumps({"name": first.filename, "stored": first.compress_type == zipfi
     });
   });
 
-  it("without LibreOffice it says PDF needs it, and makes everything else", async () => {
-    const other = path.join(tmp, "no-pdf");
+  it("without LibreOffice the PDFs are made by the built-in renderer, and says so", async () => {
+    const other = path.join(tmp, "no-libreoffice");
     const said: string[] = [];
     const again = await runDemo({ folder: other, out: (s) => said.push(s), soffice: null });
-    expect(again.pdf).toBe(false);
-    expect(said.join("\n")).toContain("PDF：需要 LibreOffice（找不到 soffice），這次沒有產製。");
-    expect(fs.readdirSync(other).filter((f) => f.endsWith(".pdf"))).toEqual([]);
-    expect(fs.readdirSync(other)).toHaveLength(1 + PUBLISHED.length * 4);
-  });
+    expect(again.pdf).toBe("builtin");
+    expect(said.join("\n")).toContain("PDF 由內建排版（思源宋體 Noto Serif TC）產生（沒有 LibreOffice）。");
+    expect(fs.readdirSync(other)).toHaveLength(1 + PUBLISHED.length * 5);
+    for (const annex of PUBLISHED) {
+      const pdf = path.join(other, `${annex.file}.pdf`);
+      expect(fs.readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      if (hasPoppler()) expect(spawnSync("pdffonts", [pdf], { encoding: "utf8" }).stdout).toMatch(/\+NotoSerifTC-Regular/);
+    }
+  }, 60_000);
 
   it("never changes the sample", () => {
     expect(sha(SAMPLE)).toBe(before);

@@ -18,6 +18,8 @@ import { unitListFromSheet } from "../core/workbook/unitsSheet";
 import { annexCsv } from "../files/csvWrite";
 import { annexHtml } from "../files/htmlWrite";
 import { writeOds } from "../files/odsWrite";
+import { MISSING_MARK, type MissingGlyph } from "../files/pdf/pdfDocument";
+import { writePdf } from "../files/pdf/pdfWrite";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
 import { annexTitle, titleOptions, type TitleOptions } from "./annexCommand";
@@ -34,6 +36,7 @@ import {
 } from "./batch";
 import type { SummaryRow } from "./batchSummary";
 import { findSoffice, libreOfficeConvert } from "./libreOffice";
+import { readPdfFonts } from "./pdfFonts";
 import { checkOutputPath, sameFile, writeOutput } from "./outputFile";
 import { loadPlanAndResults, periodOption } from "./resultsCommand";
 import { chooseUnitList } from "./unitListOption";
@@ -41,6 +44,26 @@ import type { Io } from "./main";
 
 export const EXPORT_FORMATS = ["ods", "pdf", "xlsx", "csv", "html"] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** What makes a PDF: LibreOffice when installed (auto), or our own renderer (builtin), or only LibreOffice. */
+const PDF_ENGINES = ["auto", "libreoffice", "builtin"] as const;
+type PdfEngine = (typeof PDF_ENGINES)[number];
+type UsedEngine = "libreoffice" | "builtin";
+
+const engineName = (engine: UsedEngine, language: Locale) =>
+  engine === "libreoffice"
+    ? "LibreOffice"
+    : language === "en"
+      ? "the built-in renderer (Noto Serif TC)"
+      : "內建排版（思源宋體 Noto Serif TC）";
+
+/** The sentence for characters the PDF's font lacks, each with its cells, drawn as 〓. */
+function missingGlyphsLine(missing: MissingGlyph[], language: Locale, sheet: string): string {
+  const list = missing.map((g) => `${g.char} (${g.codePoint}, ${g.cells.map((c) => `${sheet}!${c}`).join(", ")})`);
+  return language === "en"
+    ? `The PDF's font lacks ${missing.length} character(s), printed as ${MISSING_MARK}: ${list.join("; ")}. Use another word, or export .ods and print it with a font that has them.`
+    : `PDF 的字型缺少 ${missing.length} 個字，已印成「${MISSING_MARK}」：${list.join("；")}。請改用其他字，或匯出 .ods 以有這些字的字型列印。`;
+}
 
 /** `--format`, else the extension of `--out`. */
 function formatOf(option: string | undefined, out: string): ExportFormat {
@@ -61,6 +84,14 @@ interface ExportSettings {
   given: TitleOptions;
   force: boolean;
   bom: boolean;
+  pdfEngine: PdfEngine;
+}
+
+function pdfEngineOption(options: Record<string, string | true>): PdfEngine {
+  const given = options["pdf-engine"];
+  if (given === undefined) return "auto";
+  if (typeof given === "string" && (PDF_ENGINES as readonly string[]).includes(given)) return given as PdfEngine;
+  throw new UsageError(`--pdf-engine 要 libreoffice 或 builtin（內建排版），收到「${given === true ? "" : given}」。`);
 }
 
 function exportSettings(options: Record<string, string | true>): ExportSettings {
@@ -76,6 +107,7 @@ function exportSettings(options: Record<string, string | true>): ExportSettings 
     given: titleOptions(options),
     force: !!options.force,
     bom: !options["no-bom"],
+    pdfEngine: pdfEngineOption(options),
   };
 }
 
@@ -100,18 +132,22 @@ async function prepareExport(file: string, options: Record<string, string | true
 
 type Prepared = Awaited<ReturnType<typeof prepareExport>>;
 
-/** The sentence for PDF without LibreOffice. */
+/** The sentence for --pdf-engine libreoffice without LibreOffice. */
 const noSoffice = (language: Locale) =>
   new UsageError(
     language === "en"
-      ? "PDF needs LibreOffice, which was not found (soffice). Install it, or export .ods or .xlsx and print that to PDF."
-      : "匯出 PDF 需要 LibreOffice，但找不到（soffice）。請安裝 LibreOffice，或改匯出 .ods／.xlsx 後再列印成 PDF。",
+      ? "--pdf-engine libreoffice: LibreOffice was not found (soffice). Install it, or leave --pdf-engine out to use the built-in renderer."
+      : "--pdf-engine libreoffice：找不到 LibreOffice（soffice）。請安裝 LibreOffice，或不加 --pdf-engine，改用內建排版。",
   );
 
-/** The file's bytes in the format asked for; `engine` names what made a PDF. */
-async function render(format: ExportFormat, p: Prepared, s: ExportSettings, found?: string) {
-  let engine: string | null = null;
+/**
+ * The file's bytes in the format asked for; `engine`: what made a PDF; `missing`: characters our
+ * renderer's font lacks. `soffice`: LibreOffice found beforehand (a batch looks once), null if not there.
+ */
+async function render(format: ExportFormat, p: Prepared, s: ExportSettings, soffice?: string | null) {
+  let engine: UsedEngine | null = null;
   let neutralised = 0;
+  let missing: MissingGlyph[] = [];
   let bytes: Uint8Array;
   if (format === "xlsx") bytes = await writeWorkbook([p.spec]);
   else if (format === "ods") bytes = writeOds([p.spec]);
@@ -121,12 +157,17 @@ async function render(format: ExportFormat, p: Prepared, s: ExportSettings, foun
     bytes = csv.bytes;
     neutralised = csv.neutralised.length;
   } else {
-    const soffice = found ?? findSoffice();
-    if (!soffice) throw noSoffice(s.language);
-    bytes = libreOfficeConvert(soffice, await writeWorkbook([p.spec]), "xlsx", "pdf");
-    engine = "LibreOffice";
+    const found = s.pdfEngine === "builtin" ? null : soffice === undefined ? findSoffice() : soffice;
+    if (s.pdfEngine === "libreoffice" && !found) throw noSoffice(s.language);
+    if (found) {
+      bytes = libreOfficeConvert(found, await writeWorkbook([p.spec]), "xlsx", "pdf");
+      engine = "libreoffice";
+    } else {
+      ({ bytes, missing } = await writePdf(p.spec, readPdfFonts()));
+      engine = "builtin";
+    }
   }
-  return { bytes, engine, neutralised };
+  return { bytes, engine, neutralised, missing };
 }
 
 export async function exportCommand(
@@ -167,16 +208,18 @@ export async function exportCommand(
     }
   }
 
-  const { bytes, engine, neutralised } = await render(format, prepared, settings);
+  const { bytes, engine, neutralised, missing } = await render(format, prepared, settings);
   writeOutput(out, bytes);
   const measures = prepared.published.measures.length;
+  const by = engine ? engineName(engine, language) : "";
   io.out(
     language === "en"
-      ? `Wrote ${out} (${format}${engine ? `, made by ${engine}` : ""}): ${measures} measures.` +
+      ? `Wrote ${out} (${format}${by ? `, made by ${by}` : ""}): ${measures} measures.` +
           (neutralised ? ` ${neutralised} cell(s) that a spreadsheet would run as a formula were written with a leading ' .` : "")
-      : `已寫出 ${out}（${format}${engine ? `，由 ${engine} 轉成` : ""}）：${measures} 項作法。` +
+      : `已寫出 ${out}（${format}${by ? `，由${by}產生` : ""}）：${measures} 項作法。` +
           (neutralised ? `有 ${neutralised} 格開頭像公式，已在前面加上 ' 以免被試算表執行。` : ""),
   );
+  if (missing.length > 0) io.err(missingGlyphsLine(missing, language, prepared.spec.name));
   return 0;
 }
 
@@ -216,9 +259,9 @@ async function exportBatch(
     if ([...outputs.values()].some((o) => path.resolve(o) === path.resolve(t.file)))
       throw new UsageError(`--summary「${t.file}」與匯出的檔名相同，請另取檔名。`);
   await checkFrameworkOption(str("framework"));
-  // LibreOffice looked for once, not once per workbook.
-  const soffice = format === "pdf" ? findSoffice() : null;
-  if (format === "pdf" && !soffice) throw noSoffice(language);
+  // LibreOffice looked for once, not once per workbook; without it, our own renderer (unless only LibreOffice will do).
+  const soffice = format === "pdf" && settings.pdfEngine !== "builtin" ? findSoffice() : null;
+  if (format === "pdf" && settings.pdfEngine === "libreoffice" && !soffice) throw noSoffice(language);
   fs.mkdirSync(outDir, { recursive: true });
 
   const rows = await runBatch(inputs, io, language, async (input): Promise<Processed> => {
@@ -236,7 +279,7 @@ async function exportBatch(
           : `未寫出：發布前檢查有 ${findings.length} 項（加 --force 照樣匯出）。`;
     else {
       const out = outputs.get(input)!;
-      const { bytes, engine, neutralised } = await render(format, prepared, settings, soffice ?? undefined);
+      const { bytes, engine, neutralised, missing } = await render(format, prepared, settings, soffice);
       writeOutput(out, bytes);
       written = out;
       const notes = [
@@ -247,7 +290,8 @@ async function exportBatch(
                 : `發布前檢查有 ${findings.length} 項，依 --force 照樣匯出。`,
             ]
           : []),
-        ...(engine ? [language === "en" ? `Made by ${engine}.` : `由 ${engine} 轉成。`] : []),
+        ...(engine ? [language === "en" ? `Made by ${engineName(engine, language)}.` : `由${engineName(engine, language)}產生。`] : []),
+        ...(missing.length > 0 ? [missingGlyphsLine(missing, language, prepared.spec.name)] : []),
         ...(neutralised
           ? [
               language === "en"

@@ -21,6 +21,8 @@ import { validateCommand } from "./validateCommand";
 import { annexCommand } from "./annexCommand";
 import { resultsCommand } from "./resultsCommand";
 import { exportCommand } from "./exportCommand";
+import { rolloverCommand } from "./rolloverCommand";
+import { compareCommand } from "./compareCommand";
 
 const USAGE = `用法 Usage:
   service-plan impose <workbook.xlsx> [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--measure-column C]
@@ -33,7 +35,11 @@ const USAGE = `用法 Usage:
                        [--font NAME] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
   service-plan export <workbook.xlsx> --kind plan|measures|results --out OUT.ods|.pdf|.xlsx|.csv|.html
                       [--format ods|pdf|xlsx|csv|html] [--period mid|year] [--force] [--no-bom] [--agency NAME]
+                      [--pdf-engine libreoffice|builtin]
                       [--year 115] [--font NAME] [--sheet NAME] [--framework …] [--lang zh-TW|en]
+  service-plan rollover <workbook.xlsx> --out NEXT.xlsx [--year 116] [--sheet NAME] [--framework kaohsiung|vac|FILE.xlsx]
+                        [--json] [--lang zh-TW|en]
+  service-plan compare <OLD.xlsx> <NEW.xlsx> [--out OUT.xlsx] [--json] [--framework kaohsiung|vac|FILE.xlsx] [--lang zh-TW|en]
   批次 Batch (a supervising agency: several workbooks, or a folder of them):
   service-plan validate <a.xlsx b.xlsx … | FOLDER> [--summary OUT.xlsx] [--summary OUT.csv] [--period mid|year]
                         [--json] [validate's options]
@@ -66,9 +72,22 @@ const USAGE = `用法 Usage:
            --out writes annex 2 as annex does.
   --period mid 期中 或 year 年終（預設）。The period: mid-year, or year end (the default).
   export   發布用匯出：先做發布前檢查（身分證號、電話、電子郵件、像公式的文字、未填報的成效、計畫仍有的錯誤），
-           有發現就列出並停止（加 --force 照樣匯出），再寫出 .ods（ODF 1.2）、.pdf（以 LibreOffice 轉出）、.xlsx、
+           有發現就列出並停止（加 --force 照樣匯出），再寫出 .ods（ODF 1.2）、.pdf、.xlsx、
            .csv（UTF-8 含 BOM；--no-bom 供開放資料上傳；像公式的格子加上 '）或無障礙 .html。Export for
            publication after the pre-publication check (stops on findings unless --force).
+  --pdf-engine  PDF 由誰產生：有 LibreOffice 時預設用它，否則用內建排版（思源宋體 Noto Serif TC，字型缺的字列出並印成〓）；
+           libreoffice 只用 LibreOffice，builtin 只用內建排版。What makes the PDF: LibreOffice when installed,
+           else the built-in renderer (Noto Serif TC; characters it lacks are listed and printed as 〓).
+  rollover 以今年的計畫開始下一年度：另存新活頁簿（計畫表、單位、服務架構、計畫標題），編號不變，清空執行成效
+           （成效填報不帶入），完成期限的日期移到新年度（同月同日；新年度沒有的日子清空，持續辦理等文字不變），
+           標題的年度改為新年度，執行要項與執行重點的文字與架構（--framework 新年度的架構）不同者改用架構的文字；
+           列出每項調整。--year 指定新年度（預設：標題年度＋1）。Start next year's plan from this one in a new
+           workbook: ids kept, results cleared (the results sheet not carried), dates moved to the new year,
+           the title's year moved, the framework's wording applied; prints each change.
+  compare  比較兩個年度的計畫：新增、刪除、文字修改（先比對編號，再比對相似文字：字元雙字組 Dice ≥ 0.5）、
+           移動、執行單位變更、執行重點涵蓋的增減、年度與執行成效；每項差異只列一次。--out 另存「比較」工作表。
+           Compare two years' plans: measures added, dropped, reworded (by id, then by similar wording),
+           moved, units changed, coverage gained or lost; each difference once; --out writes the 比較 sheet.
   批次     每本活頁簿依序處理（stderr 顯示進度「[3/12] 某區公所.xlsx…」），無法讀取的一本列出原因後繼續；資料夾取其中的
            活頁簿（不含子資料夾），依名稱排序。--summary 寫出彙整表（.xlsx 或 .csv，可給兩次）：每本一列，機關、年度、
            具體作法數、涵蓋情形、各級發現數、尚未填報的成效；export 另列發布前檢查與寫出的檔（--out-dir 內，
@@ -113,6 +132,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (args.command === "annex") return await annexCommand(args.positional, args.options, io);
     if (args.command === "results") return await resultsCommand(args.positional, args.options, io);
     if (args.command === "export") return await exportCommand(args.positional, args.options, io, args.repeated);
+    if (args.command === "rollover") return await rolloverCommand(args.positional, args.options, io);
+    if (args.command === "compare") return await compareCommand(args.positional, args.options, io);
     throw new UsageError(`不認得的指令「${args.command}」。執行 service-plan --help 看用法。`);
   } catch (e) {
     if (e instanceof ImposeError || e instanceof FrameworkError) {

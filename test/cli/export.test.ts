@@ -112,11 +112,50 @@ print(json.dumps({"sheets": wb.sheetnames, "names": sorted(wb.defined_names.keys
       const out = path.join(tmp, "附件一.pdf");
       const r = await cli("export", SEED, "--kind", "measures", "--out", out);
       expect(r.code).toBe(0);
-      expect(r.out).toMatch(/由 LibreOffice 轉成/);
+      expect(r.out).toMatch(/由LibreOffice產生/);
       const text = spawnSync("pdftotext", [out, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, "");
       const { plan } = await expectedMeasures();
       for (const m of plan.measures) expect(text).toContain(m.text.replace(/\s+/g, "").slice(0, 12));
     }, 120_000);
+  });
+
+  describeWithPackage("poppler-utils", hasPoppler())("the .pdf of the built-in renderer", () => {
+    it("--pdf-engine builtin: says so, the builder's pages, every measure's whole text, Noto Serif TC embedded; page 1 as PNG", async () => {
+      const out = path.join(tmp, "附件一-builtin.pdf");
+      const r = await cli("export", SEED, "--kind", "measures", "--out", out, "--pdf-engine", "builtin");
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(/由內建排版（思源宋體 Noto Serif TC）產生/);
+      expect(r.err).toBe("");
+      const { plan, spec } = await expectedMeasures();
+      const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [out], { encoding: "utf8" }).stdout)?.[1]);
+      expect(pages).toBe(spec.print!.pageBreaks.length + 1);
+      const text = spawnSync("pdftotext", ["-raw", out, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, "");
+      for (const m of plan.measures) expect(text).toContain(m.text.replace(/\s+/g, ""));
+      expect(spawnSync("pdffonts", [out], { encoding: "utf8" }).stdout).toMatch(/\+NotoSerifTC-Regular/);
+      spawnSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", "1", out, path.join(tmp, "builtin")]);
+      console.log(`built-in PDF: ${pages} page(s); page 1 as PNG in ${tmp}`);
+    }, 60_000);
+
+    it("lists a character the font lacks, with its cell, on stderr (English too)", async () => {
+      const wb = await readWorkbook(fs.readFileSync(SEED));
+      const grid = wb.sheets[0];
+      const r = grid.values.findIndex((row) => String(row[2] ?? "").startsWith("一、依業務範圍"));
+      const values = grid.values.map((row, i) => (i === r ? row.map((v, c) => (c === 2 ? `${String(v)}（𠀋頭里）` : v)) : row));
+      const file = path.join(tmp, "rare-char.xlsx");
+      fs.writeFileSync(file, await writeWorkbook([gridCopySpec({ ...grid, values }, grid.sheet)]));
+      const out = path.join(tmp, "rare-char.pdf");
+      const zh = await cli("export", file, "--kind", "measures", "--out", out, "--pdf-engine", "builtin", "--force");
+      expect(zh.code).toBe(0);
+      expect(zh.err).toMatch(/^PDF 的字型缺少 1 個字，已印成「〓」：𠀋 \(U\+2000B, 附件一!C\d+\)/);
+      const en = await cli("export", file, "--kind", "measures", "--out", out, "--pdf-engine", "builtin", "--force", "--lang", "en");
+      expect(en.err).toMatch(/^The PDF's font lacks 1 character\(s\), printed as 〓: 𠀋 \(U\+2000B, 附件一!C\d+\)/);
+    }, 60_000);
+
+    it("refuses an engine it does not know, in a sentence", async () => {
+      const r = await cli("export", SEED, "--kind", "measures", "--out", path.join(tmp, "x.pdf"), "--pdf-engine", "acrobat");
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/--pdf-engine 要 libreoffice 或 builtin/);
+    });
   });
 });
 
