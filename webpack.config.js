@@ -19,6 +19,18 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_SERVER_PORT = 3000;
 
+/**
+ * The PDF export's font, copied beside the pane (src/taskpane/export/pdfFonts.ts fetches it only
+ * when a PDF is made): Noto Serif TC regular and bold from @expo-google-fonts/noto-serif-tc, with its
+ * licence (SIL OFL 1.1, which lets it be redistributed with software).
+ */
+const fontPackage = path.dirname(require.resolve("@expo-google-fonts/noto-serif-tc/package.json"));
+const PDF_FONT_ASSETS = [
+  { from: path.join(fontPackage, "400Regular", "NotoSerifTC_400Regular.ttf"), to: "assets/fonts/NotoSerifTC-Regular.ttf" },
+  { from: path.join(fontPackage, "700Bold", "NotoSerifTC_700Bold.ttf"), to: "assets/fonts/NotoSerifTC-Bold.ttf" },
+  { from: path.join(fontPackage, "LICENSE_FONT"), to: "assets/fonts/OFL.txt" },
+];
+
 /** The dev certificates that office-addin-dev-certs installs, if they are there. */
 function officeDevCerts() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -80,10 +92,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["contract"],
       }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
-        ],
+        patterns: [{ from: "assets", to: "assets" }, { from: "manifest.xml", to: "manifest.xml" }, ...PDF_FONT_ASSETS],
       }),
     ],
     performance: {
@@ -93,6 +102,8 @@ module.exports = (env = {}, argv = {}) => {
       hints: production ? "warning" : false,
       maxAssetSize: 1024 * 1024,
       maxEntrypointSize: 1024 * 1024,
+      // The PDF font (≈10 MB a weight) is fetched only when a PDF is made.
+      assetFilter: (file) => !file.endsWith(".ttf"),
     },
     devServer: {
       port: DEV_SERVER_PORT,
@@ -102,3 +113,5 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+module.exports.PDF_FONT_ASSETS = PDF_FONT_ASSETS;

@@ -38,7 +38,9 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/playground/index.html" }),
-      new CopyWebpackPlugin({ patterns: [{ from: "samples/sample-plan.xlsx", to: "sample-plan.xlsx" }] }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "samples/sample-plan.xlsx", to: "sample-plan.xlsx" }, ...addInConfig.PDF_FONT_ASSETS],
+      }),
     ],
     // ExcelJS alone is ≈0.9 MiB; the playground is not shipped, so no size hints.
     performance: { hints: false },

@@ -4,16 +4,24 @@
  * make; a plan with errors open lists the findings and exports only when told to; on a Mac the table
  * opens as a new workbook; the workbook is never changed; English throughout.
  */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { act, cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { readPdfFonts, PDF_FONT_FILES } from "../../cli/pdfFonts";
 import { applySetUp } from "../../excel/setUp";
 import { MemoryWorkbook } from "../../memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
+import { hasPoppler } from "../../../test/support/debian";
 import { seedGrid } from "../../../test/support/seedFixtures";
 import { App } from "../App";
 
+const afterCleanup: (() => void)[] = [];
 afterEach(() => {
   cleanup();
   jest.restoreAllMocks();
+  afterCleanup.splice(0).forEach((f) => f());
 });
 configure({ asyncUtilTimeout: 5000 });
 
@@ -41,13 +49,42 @@ const bytesOf = (blob: Blob) =>
     reader.readAsArrayBuffer(blob);
   });
 
+/**
+ * The pane's fetch of the PDF font (assets/fonts/…, beside the page), answered with the files the build
+ * copies there; `fail` answers it as a network that is down. The URLs asked for are recorded.
+ */
+let fontRequests: string[] = [];
+function serveFonts(options: { fail?: boolean } = {}) {
+  const fonts = readPdfFonts();
+  fontRequests = [];
+  global.fetch = (async (url: string) => {
+    fontRequests.push(String(url));
+    if (options.fail) throw new TypeError("Failed to fetch");
+    const bytes = String(url).endsWith("NotoSerifTC-Bold.ttf") ? fonts.bold : fonts.regular;
+    return {
+      ok: true,
+      status: 200,
+      headers: { get: () => String(bytes.length) },
+      body: null,
+      arrayBuffer: async () => bytes.slice().buffer,
+    };
+  }) as unknown as typeof fetch;
+}
+
 async function openStep(
   seed: string,
-  options: { language?: string; platform?: string; openAsNewWorkbook?: (b: string) => Promise<void> } = {},
+  options: {
+    language?: string;
+    platform?: string;
+    openAsNewWorkbook?: (b: string) => Promise<void>;
+    edit?: (values: (string | number | boolean | null)[][]) => void;
+  } = {},
 ) {
   const wb = new MemoryWorkbook();
   const grid = seedGrid(seed);
-  wb.addSheet("計畫內容", grid.values).merges.push(...grid.merges);
+  const values = grid.values.map((r) => [...r]);
+  options.edit?.(values);
+  wb.addSheet("計畫內容", values).merges.push(...grid.merges);
   const excel = {
     ...playgroundExcelHost(wb, () => undefined),
     ...(options.openAsNewWorkbook ? { openAsNewWorkbook: options.openAsNewWorkbook } : {}),
@@ -127,6 +164,67 @@ describe("export step", () => {
     expect(opened[0].startsWith("UEsDB")).toBe(true); // "PK\x03\x04"
     expect(blobs).toHaveLength(0);
   });
+
+  it(".pdf: the font is fetched from beside the pane, once; the PDF has the table's text; the workbook is unchanged", async () => {
+    serveFonts();
+    const wb = await openStep("seed004");
+    fireEvent.click(await screen.findByRole("radio", { name: /附件一/ }));
+    fireEvent.click(screen.getByRole("radio", { name: /^\.pdf/ }));
+    expect(screen.getByText(/第一次匯出 PDF 要下載約 20 MB 的字型/)).toBeTruthy();
+    const before = snapshot(wb);
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查並匯出" })));
+    await screen.findByText(/已下載「花蓮縣榮民服務處_附件一_\d{8}\.pdf」/, {}, { timeout: 20_000 });
+    expect(blobs[0].type).toBe("application/pdf");
+    expect(fontRequests.map((u) => u.replace(/^.*\/assets\//, "assets/"))).toEqual([
+      "assets/fonts/NotoSerifTC-Regular.ttf",
+      "assets/fonts/NotoSerifTC-Bold.ttf",
+    ]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pane-pdf-")), "a.pdf");
+    fs.writeFileSync(file, await bytesOf(blobs[0]));
+    const text = spawnSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, "");
+    if (hasPoppler()) expect(text).toContain("依業務範圍建立標準作業流程");
+    expect(screen.queryByText(/字型缺少/)).toBeNull();
+    // A second PDF does not fetch the font again.
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查並匯出" })));
+    await waitFor(() => expect(blobs).toHaveLength(2), { timeout: 20_000 });
+    expect(fontRequests).toHaveLength(2);
+    expect(snapshot(wb)).toBe(before);
+    expect(PDF_FONT_FILES.regular).toMatch(/NotoSerifTC_400Regular\.ttf$/);
+  }, 40_000);
+
+  it(".pdf: a character the font lacks is listed with its cell on the annex", async () => {
+    serveFonts();
+    await openStep("seed004", {
+      edit: (values) => {
+        const r = values.findIndex((row) => String(row[2] ?? "").startsWith("一、依業務範圍"));
+        values[r][2] = `${String(values[r][2])}（𠀋頭里）`;
+      },
+    });
+    fireEvent.click(await screen.findByRole("radio", { name: /附件一/ }));
+    fireEvent.click(screen.getByRole("radio", { name: /^\.pdf/ }));
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "檢查並匯出" })));
+    expect(await screen.findByText(/字型缺少下列 1 個字，PDF 中印成「〓」/, {}, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.getByText(/^「𠀋」（U\+2000B）：附件一!C\d+$/)).toBeTruthy();
+  }, 40_000);
+
+  it(".pdf with the network down: a sentence, and the next try fetches again", async () => {
+    // Another page (the fonts are kept per page), whose first fetch finds the network down.
+    const base = document.createElement("base");
+    base.href = "http://localhost/offline/";
+    document.head.appendChild(base);
+    afterCleanup.push(() => base.remove());
+    serveFonts({ fail: true });
+    await openStep("seed004", { language: "en" });
+    fireEvent.click(await screen.findByRole("radio", { name: /^\.pdf/ }));
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "Check and export" })));
+    expect(await screen.findByText(/The PDF font could not be downloaded/)).toBeTruthy();
+    expect(blobs).toHaveLength(0);
+    serveFonts();
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "Check and export" })));
+    await screen.findByText(/Downloaded ".*\.pdf"/, {}, { timeout: 20_000 });
+    expect(fontRequests).toHaveLength(2);
+    expect(fontRequests[0]).toBe("http://localhost/offline/assets/fonts/NotoSerifTC-Regular.ttf");
+  }, 40_000);
 
   it("in English throughout", async () => {
     await openStep("seed004", { language: "en" });

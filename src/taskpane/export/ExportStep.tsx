@@ -31,9 +31,11 @@ import type { Locale } from "../i18n";
 import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { useSetUpRecord } from "../useSetUpRecord";
+import type { MissingGlyph } from "../../files/pdf/pdfDocument";
 import { downloadFile, exportFileName, type Download } from "./downloadFile";
 import type { PaneFormat } from "./exportFiles";
 import { EXPORT_STRINGS } from "./exportStrings";
+import { fetchPdfFonts, PdfFontLoadError } from "./pdfFonts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch", minWidth: 0 },
@@ -42,7 +44,17 @@ const useStyles = makeStyles({
   link: { overflowWrap: "anywhere" },
 });
 
-const FORMATS: readonly PaneFormat[] = ["ods", "xlsx", "csv", "html"];
+// exportFiles.ts's PANE_FORMATS, in the order shown (that module loads only when an export starts).
+const FORMATS: readonly PaneFormat[] = ["ods", "pdf", "xlsx", "csv", "html"];
+
+interface Done {
+  download?: Download;
+  kb: number;
+  neutralised: number;
+  missing: MissingGlyph[];
+  opened?: boolean;
+  clean: boolean;
+}
 const ROLE_OF: Record<AnnexKind, SheetRole> = { plan: "annexPlan", measures: "annexMeasures", results: "annexResults" };
 
 export function ExportStep({
@@ -64,9 +76,10 @@ export function ExportStep({
   const [format, setFormat] = useState<PaneFormat>("ods");
   const [bom, setBom] = useState(true);
   const [checked, setChecked] = useState<ExportPrepared | null>(null);
-  const [done, setDone] = useState<{ download?: Download; kb: number; neutralised: number; opened?: boolean; clean: boolean } | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
   const resultRef = useRef<HTMLDivElement>(null);
-  const work = useExcelWork<"load" | "check" | "export">(stepProblemText(locale, s.needsSetUp));
+  const problem = stepProblemText(locale, s.needsSetUp);
+  const work = useExcelWork<"load" | "check" | "export">((e, where) => (e instanceof PdfFontLoadError ? s.fontFailed : problem(e, where)));
   const { run } = work;
   const { record } = useSetUpRecord(excel, active, work);
   const mac = platform === "Mac";
@@ -78,17 +91,19 @@ export function ExportStep({
   }, [done, checked]);
 
   const write = async (prepared: ExportPrepared, clean: boolean) => {
-    const result = await run("export", async () => {
+    const result = await run("export", async (progress): Promise<Done> => {
       // The writers load only now: the pane starts without them.
       const files = await import("./exportFiles");
       if (mac && excel.openAsNewWorkbook) {
         await excel.openAsNewWorkbook(files.base64Of(files.xlsxBytes(prepared)));
-        return { kb: 0, neutralised: 0, opened: true, clean };
+        return { kb: 0, neutralised: 0, missing: [], opened: true, clean };
       }
-      const file = files.exportFile(prepared, format, { bom });
+      const pdfFonts = () => fetchPdfFonts((done, total) => progress({ done, total }));
+      const file = await files.exportFile(prepared, format, { bom, pdfFonts });
       const name = exportFileName(prepared.request.agency, prepared.request.year, prepared.spec.name, format);
       const kb = Math.max(1, Math.round(file.bytes.length / 1024));
-      return { download: downloadFile(file.bytes, name, file.mime), kb, neutralised: file.neutralised, clean };
+      const missing = file.missing.map((g) => ({ ...g, cells: g.cells.map((c) => `${prepared.spec.name}!${c}`) }));
+      return { download: downloadFile(file.bytes, name, file.mime), kb, neutralised: file.neutralised, missing, clean };
     });
     if (result) {
       setChecked(null);
@@ -141,7 +156,7 @@ export function ExportStep({
         </Field>
       )}
       {!mac && (
-        <Field label={s.formatLabel} hint={s.pdfNote}>
+        <Field label={s.formatLabel} hint={format === "pdf" ? s.pdfNote : undefined}>
           <RadioGroup value={format} onChange={(_, d) => setFormat(d.value as PaneFormat)}>
             {FORMATS.map((f) => (
               <Radio key={f} value={f} label={s.formats[f]} />
@@ -164,6 +179,13 @@ export function ExportStep({
           {busy?.kind === "check" ? s.checking : mac ? s.openAsWorkbook : s.check}
         </Button>
       </div>
+      {busy?.kind === "export" && (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          label={format === "pdf" && !mac ? s.makingPdf(busy.progress && busy.progress.total > 0 ? busy.progress : null) : s.exporting}
+        />
+      )}
       <Text size={200}>{s.nothingChanged}</Text>
       {work.error && (
         <MessageBar intent="error" layout="multiline">
@@ -202,6 +224,18 @@ export function ExportStep({
               {done.neutralised > 0 && s.neutralised(done.neutralised)}
             </MessageBarBody>
           </MessageBar>
+          {done.missing.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {s.missingGlyphs(done.missing.length)}
+                <ul className={styles.list}>
+                  {done.missing.map((g) => (
+                    <li key={g.codePoint}>{s.missingGlyph(g.char, g.codePoint, g.cells.join("、"))}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {done.download && (
             <Text as="p" size={200}>
               {s.linkHint}{" "}

@@ -13,6 +13,11 @@ export interface ExportStrings {
   formatLabel: string;
   formats: Record<PaneFormat, string>;
   pdfNote: string;
+  exporting: string;
+  makingPdf: (download: { done: number; total: number } | null) => string;
+  fontFailed: string;
+  missingGlyphs: (n: number) => string;
+  missingGlyph: (char: string, codePoint: string, cells: string) => string;
   bomLabel: string;
   bomHint: string;
   check: string;
@@ -41,12 +46,17 @@ const ZH: ExportStrings = {
   formatLabel: "檔案格式",
   formats: {
     ods: ".ods（ODF，政府網站的可編輯文件）",
+    pdf: ".pdf（不可編輯的公告版，文字可搜尋）",
     xlsx: ".xlsx（Excel，只含這張表）",
     csv: ".csv（開放資料，一項作法一列）",
     html: ".html（無障礙網頁）",
   },
-  pdfNote:
-    "要 PDF：匯出 .ods 或 .xlsx 後開啟並列印成 PDF，或由資訊人員用命令列 service-plan export --out 檔名.pdf（以 LibreOffice 轉出，文字可搜尋）。",
+  pdfNote: "PDF 以思源宋體（Noto Serif TC，開源字型）排版，版面與列印的附表相同。第一次匯出 PDF 要下載約 20 MB 的字型，之後不用再下載。",
+  exporting: "正在產製檔案…",
+  makingPdf: (d) => (d ? `正在下載 PDF 字型（${Math.round((d.done / d.total) * 100)}%）…` : "正在排版 PDF…"),
+  fontFailed: "無法下載 PDF 用的字型，可能是網路中斷。請稍後再試，或改匯出 .ods 後再列印成 PDF。",
+  missingGlyphs: (n) => `字型缺少下列 ${n} 個字，PDF 中印成「〓」。請改用其他字，或匯出 .ods 以有這些字的字型列印：`,
+  missingGlyph: (char, codePoint, cells) => `「${char}」（${codePoint}）：${cells}`,
   bomLabel: "加上 BOM（Windows 的 Excel 開啟才不會亂碼）",
   bomHint: "上傳開放資料平台時可取消。",
   check: "檢查並匯出",
@@ -76,12 +86,20 @@ const EN: ExportStrings = {
   formatLabel: "File format",
   formats: {
     ods: ".ods (ODF, the editable format for government websites)",
+    pdf: ".pdf (for reading and printing, with searchable text)",
     xlsx: ".xlsx (Excel, this table only)",
     csv: ".csv (open data, one measure a row)",
     html: ".html (an accessible web page)",
   },
   pdfNote:
-    "For a PDF: export .ods or .xlsx, open it and print to PDF, or have IT run service-plan export --out FILE.pdf (made by LibreOffice, with searchable text).",
+    "The PDF is set in Noto Serif TC (an open font), laid out as the printed annex. The first PDF downloads about 20 MB of font; later ones do not.",
+  exporting: "Making the file…",
+  makingPdf: (d) => (d ? `Downloading the PDF font (${Math.round((d.done / d.total) * 100)}%)…` : "Laying out the PDF…"),
+  fontFailed:
+    "The PDF font could not be downloaded, perhaps because the network is down. Try again later, or export .ods and print that to PDF.",
+  missingGlyphs: (n) =>
+    `The font lacks these ${n} character(s), printed as 〓 in the PDF. Use other words, or export .ods and print it with a font that has them:`,
+  missingGlyph: (char, codePoint, cells) => `"${char}" (${codePoint}): ${cells}`,
   bomLabel: "Add a BOM (so Excel on Windows reads the characters right)",
   bomHint: "Leave it off for open-data portals.",
   check: "Check and export",
