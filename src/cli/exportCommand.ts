@@ -10,10 +10,11 @@ import { buildAnnex, type AnnexKind, ANNEX_KINDS } from "../core/annex/annexes";
 import { findingMessage } from "../core/checks/messages";
 import type { Finding } from "../core/checks/finding";
 import type { Locale } from "../core/locale";
-import { publishedSheetOf } from "../core/publish/publishedSheet";
+import { publishedSheetOf, sourceSheetOf } from "../core/publish/publishedSheet";
 import { prePublicationCheck } from "../core/workflows/prePublication";
 import { RESULTS_SHEET, type Period } from "../core/results/resultsSheet";
 import { validatePlan } from "../core/checks/validate";
+import { resultRowsBeside } from "../core/workflows/results";
 import { unitListFromSheet } from "../core/workbook/unitsSheet";
 import { annexCsv } from "../files/csvWrite";
 import { annexHtml } from "../files/htmlWrite";
@@ -121,11 +122,13 @@ async function prepareExport(file: string, options: Record<string, string | true
   const spec = buildAnnex(s.kind, published, framework, title);
   const unitsGrid = wb.sheets.find((g) => g.sheet === "單位");
   const units = unitsGrid ? unitListFromSheet(unitsGrid).units : undefined;
-  const results =
-    s.kind === "results" && source.kind === "sheet" ? { sheet: RESULTS_SHEET, rows: source.rows, period: s.period } : undefined;
+  // 附件二: who has not reported, from the results sheet, else from the results typed beside the plan.
+  const rows = source.kind === "sheet" ? source.rows : resultRowsBeside(plan, units ?? [], s.period);
+  const results = s.kind === "results" ? { sheet: RESULTS_SHEET, rows, period: s.period } : undefined;
   const findings = prePublicationCheck(publishedSheetOf(spec), plan, framework, {
     ...(units ? { units } : {}),
     ...(results ? { results } : {}),
+    from: sourceSheetOf(grid, plan),
   });
   return { ...loaded, published, title, spec, findings };
 }

@@ -29,6 +29,12 @@ export interface Grid {
   numberFormats?: (string | null)[][];
   /** Hidden rows, relative to the grid. */
   hiddenRows?: number[];
+  /** Hidden columns, relative to the grid (read where the reader can: the .xlsx reader). */
+  hiddenColumns?: number[];
+  /** Sheet addresses (A1) of the cells holding a formula, where the reader knows them (the .xlsx reader). */
+  formulaCells?: string[];
+  /** Comments and notes on the sheet's cells (sheet addresses), where the reader knows them (the .xlsx reader). */
+  comments?: { cell: string; text: string }[];
   /** True when merged areas were inferred from blank cells (Excel before ExcelApi 1.13). */
   mergesInferred?: boolean;
   /**

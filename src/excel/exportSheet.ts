@@ -6,7 +6,8 @@
  */
 import { buildAnnex, type AnnexKind } from "../core/annex/annexes";
 import type { Finding } from "../core/checks/finding";
-import type { Period } from "../core/results/resultsSheet";
+import { RESULTS_SHEET, type Period } from "../core/results/resultsSheet";
+import { resultRowsBeside } from "../core/workflows/results";
 import type { SheetSpec } from "../core/sheetSpec";
 import { publishedSheetOf } from "../core/publish/publishedSheet";
 import { prePublicationCheck } from "../core/workflows/prePublication";
@@ -30,9 +31,15 @@ export function prepareExport(host: ExcelHost, record: SetUpRecord, request: Exp
   return host.run(async (context) => {
     const source = await readAnnexSource(context, record, request, () => context.sync());
     const spec = buildAnnex(request.kind, source.plan, source.framework, request);
+    // 附件二: who has not reported, from the results sheet, else from the results typed beside the plan.
+    const results =
+      source.results ??
+      (request.kind === "results" && request.period
+        ? { sheet: RESULTS_SHEET, rows: resultRowsBeside(source.plan, source.units ?? [], request.period), period: request.period }
+        : undefined);
     const findings = prePublicationCheck(publishedSheetOf(spec), source.plan, source.framework, {
       ...(source.units ? { units: source.units } : {}),
-      ...(source.results ? { results: source.results } : {}),
+      ...(results ? { results } : {}),
     });
     return { ...source, spec, request, findings };
   });

@@ -1,6 +1,7 @@
 /**
  * .xlsx → Grid per sheet, reading only the parts a plan needs (the workbook's sheet list, shared
- * strings, number formats, and each sheet's cells, merges and hidden rows) with values as Office.js
+ * strings, number formats, and each sheet's cells, merges, hidden rows and columns, which cells hold
+ * formulas, and its comments, for the pre-publication check) with values as Office.js
  * `values` gives them (dates as serial numbers). Our own reader, not ExcelJS: ExcelJS builds every
  * cell and style as objects (four times slower on a 5,000-measure plan) and expands a data
  * validation written over the whole sheet (`A1:XFD1048576`, as Excel writes a rule set on all
@@ -60,6 +61,25 @@ export async function readWorkbook(bytes: Uint8Array, fileLabel = "檔案"): Pro
   const formats = cellFormats(text(byType("/styles") ?? `${workbookDir}styles.xml`));
   // A workbook counting days from 1904 (old Mac Excel): its dates become serials of the 1900 system the core reads.
   const dateShift = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](?:1|true)["']/.test(workbookXml) ? DAYS_1900_TO_1904 : 0;
+  // Each sheet's relationships, for its comments (legacy comments: Excel writes them for threaded ones too).
+  const sheetRels = (sheetPath: string) => {
+    const dir = sheetPath.slice(0, sheetPath.lastIndexOf("/") + 1);
+    return `${dir}_rels/${sheetPath.slice(dir.length)}.rels`;
+  };
+  const sheetPaths = new Set(
+    [...targets.values()].filter((t) => t.type.endsWith("/worksheet")).map((t) => sheetRels(t.target).toLowerCase()),
+  );
+  inflate((n) => sheetPaths.has(n));
+  const commentsOf = new Map<string, string>();
+  for (const t of targets.values()) {
+    const rels = text(sheetRels(t.target));
+    if (!rels) continue;
+    const dir = t.target.slice(0, t.target.lastIndexOf("/") + 1);
+    const part = [...relationshipTargets(rels, dir).values()].find((r) => r.type.endsWith("/comments"))?.target;
+    if (part) commentsOf.set(t.target, part);
+  }
+  const commentParts = new Set([...commentsOf.values()].map((p) => p.toLowerCase()));
+  if (commentParts.size > 0) inflate((n) => commentParts.has(n));
   const sheets: Grid[] = [];
   const hidden: string[] = [];
   const refused: Record<string, string> = {};
@@ -71,7 +91,8 @@ export async function readWorkbook(bytes: Uint8Array, fileLabel = "檔案"): Pro
     const name = attrs.name ?? "";
     if (attrs.state === "hidden" || attrs.state === "veryHidden") hidden.push(name);
     try {
-      sheets.push(sheetGrid(name, xml, strings, formats, dateShift));
+      const comments = sheetComments(text(commentsOf.get(target!.target) ?? ""));
+      sheets.push({ ...sheetGrid(name, xml, strings, formats, dateShift), ...(comments.length ? { comments } : {}) });
     } catch (e) {
       // One sheet too big to be a plan leaves the others readable.
       if (!(e instanceof WorkbookReadError)) throw e;
@@ -111,6 +132,12 @@ function normalisePath(path: string): string {
     else if (seg !== "." && seg !== "") out.push(seg);
   }
   return out.join("/");
+}
+
+/** A comments part's comments: the cell and its text (a threaded comment's legacy text included). */
+function sheetComments(xml: string | null): { cell: string; text: string }[] {
+  if (!xml) return [];
+  return elements(xml, "comment").map(({ attrs, inner }) => ({ cell: attrs.ref ?? "", text: inner === null ? "" : runText(inner).trim() }));
 }
 
 function sharedStrings(xml: string | null): string[] {
@@ -233,6 +260,7 @@ function sheetGrid(name: string, xml: string, strings: string[], formats: (strin
   const data = dataStart < 0 ? "" : xml.slice(dataStart, dataEnd < 0 ? xml.length : dataEnd);
   const cells: CellAt[] = [];
   const hiddenRows: number[] = [];
+  const formulaCells: string[] = [];
   const sharedFormulas = new Map<string, string>();
   let row = -1;
   let col = -1;
@@ -276,6 +304,7 @@ function sheetGrid(name: string, xml: string, strings: string[], formats: (strin
       const end = CELL_END.exec(data);
       inner = data.slice(ROW_OR_CELL.lastIndex, end ? end.index : data.length);
       ROW_OR_CELL.lastIndex = end ? CELL_END.lastIndex : data.length;
+      if (FORMULA.test(inner)) formulaCells.push(a1(row, col));
     }
     const v = cellValue(attrs, inner, strings, sharedFormulas);
     if (v === null || v === "") continue;
@@ -288,8 +317,27 @@ function sheetGrid(name: string, xml: string, strings: string[], formats: (strin
     const area = parseAreaA1(attrs.ref ?? "");
     if (area) merges.push(area);
   }
-  return gridOf(name, cells, merges, hiddenRows);
+  // Hidden columns: <col min="3" max="4" hidden="1"/> (1-based, inclusive), kept where cells are.
+  const hiddenColumns: number[] = [];
+  for (const { attrs } of elements(xml.slice(0, dataStart < 0 ? xml.length : dataStart), "col")) {
+    if (attrs.hidden !== "1" && attrs.hidden !== "true") continue;
+    const min = Number(attrs.min) - 1;
+    const max = Math.min(Number(attrs.max) - 1, min + MAX_HIDDEN_COLUMNS);
+    for (let c = min; c <= max; c++) hiddenColumns.push(c);
+  }
+  const grid = gridOf(name, cells, merges, hiddenRows);
+  const columns = hiddenColumns.filter((c) => c >= grid.left && c < grid.left + grid.colCount).map((c) => c - grid.left);
+  return {
+    ...grid,
+    ...(columns.length ? { hiddenColumns: columns } : {}),
+    ...(formulaCells.length ? { formulaCells } : {}),
+  };
 }
+
+/** A formula element in a cell. */
+const FORMULA = /<(?:[\w.-]+:)?f[\s/>]/;
+/** A hidden span of columns is read at most this wide (a `<col>` may hide every column to XFD). */
+const MAX_HIDDEN_COLUMNS = 1000;
 
 /**
  * The cells with values, as a Grid over their bounding box. Only a merge's first cell holds its value

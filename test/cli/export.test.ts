@@ -215,11 +215,49 @@ describe("the pre-publication check before an export", () => {
     expect(fs.readFileSync(out, "utf8")).toContain("'=HYPERLINK");
   });
 
+  describeWithPackage("python3-openpyxl, libreoffice-calc-nogui", hasOpenpyxl() && hasLibreOffice())("in the plan's own sheet", () => {
+    it("a real formula, a hidden row with a measure, a hidden column of the plan and a comment are each caught with their cell", async () => {
+      // Planted by openpyxl, then calculated and saved by LibreOffice (formulas with their values, as Excel saves them).
+      const raw = path.join(tmp, "planted-raw.xlsx");
+      const { sheet, cells } = python(
+        `import json,sys,openpyxl
+from openpyxl.comments import Comment
+wb=openpyxl.load_workbook(sys.argv[1]); ws=wb.worksheets[0]
+row=lambda start: next(c.row for c in ws['C'] if str(c.value or '').startswith(start))
+f=row('一、依業務範圍'); h=row('二、因應'); n=row('三、持續更新')
+ws.cell(f,4).value='="處"&"綜合"'
+ws.row_dimensions[h].hidden=True
+ws.column_dimensions['E'].hidden=True
+ws.cell(n,3).comment=Comment('聯絡窗口另洽','秘書')
+wb.save(sys.argv[2])
+print(json.dumps({"sheet":ws.title,"cells":{"formula":"D%d"%f,"hidden":h,"comment":"C%d"%n}}))`,
+        SEED,
+        raw,
+      ) as { sheet: string; cells: { formula: string; hidden: number; comment: string } };
+      const file = libreOfficeConvert(raw, "xlsx", path.join(tmp, "calculated"));
+      const before = sha(file);
+      const r = await cli("export", file, "--kind", "measures", "--out", path.join(tmp, "planted.csv"));
+      expect(r.code).toBe(1);
+      const line = (cell: string) => r.out.split("\n").find((l) => l.includes(`${sheet}!${cell} `)) ?? "";
+      expect(line(cells.formula)).toMatch(/是公式/);
+      expect(line(`A${cells.hidden}`)).toMatch(new RegExp(`第 ${cells.hidden} 列是隱藏的`));
+      expect(r.out).toMatch(/第 E 欄是隱藏的|E 欄是隱藏的/);
+      expect(line(cells.comment)).toMatch(/有註解「聯絡窗口另洽」，註解不會匯出/);
+      expect(sha(file)).toBe(before);
+    }, 120_000);
+  });
+
   it("a plan with errors still open (seed 000) stops, and says so in English with --lang en", async () => {
     const r = await cli("export", path.join(FIX, "seed000.xlsx"), "--kind", "plan", "--out", path.join(tmp, "plan.html"), "--lang", "en");
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/The plan still has 2 errors/);
     expect(r.err).toMatch(/add --force/);
+  });
+
+  it("附件二 of a workbook with no results sheet: the results typed beside the plan (none here) are what is missing", async () => {
+    const r = await cli("export", path.join(FIX, "seed000.xlsx"), "--kind", "results", "--out", path.join(tmp, "r.csv"));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/年終還有 \d+ 筆成效未填報（每項作法的每個執行單位一筆：秘書室 \d+ 項/);
   });
 
   it("a format it does not know is refused in one sentence (exit 2)", async () => {

@@ -42,7 +42,11 @@ const OTHERWISE =
 it("reads a sheet written as writers write it and the same sheet written otherwise alike", async () => {
   const plain = (await readWorkbook(await bookWith(AS_WRITERS_WRITE))).sheets[0];
   const other = (await readWorkbook(await bookWith(OTHERWISE))).sheets[0];
-  expect(plain).toEqual(other);
+  // The same values; the formula written in D2 the other way is known as one (for the pre-publication check).
+  const { formulaCells, ...otherValues } = other;
+  expect(formulaCells).toEqual(["D2"]);
+  expect(plain.formulaCells).toBeUndefined();
+  expect(plain).toEqual(otherValues);
   // G1 names a shared string the file lacks: no value, so the grid ends at F.
   expect(plain.values).toEqual([
     ["甲", 45292, true, "#REF!", "x&y", 45293],

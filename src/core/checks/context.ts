@@ -17,6 +17,11 @@ export interface CheckContext {
   results?: { sheet: string; rows: readonly ResultRow[]; period: Period };
   /** The sheet about to be exported (step 5). Absent: the publish checks give nothing. */
   published?: PublishedSheet;
+  /**
+   * With `published`: the sheet the plan was read from (sourceSheetOf), whose formulas, hidden rows and
+   * columns and comments are checked too; its text is not (what is published of it is in `published`).
+   */
+  publishedFrom?: PublishedSheet;
   /** With `published`: the plan's error-level findings still open, counted by prePublicationCheck (a check never runs the checks). */
   openErrors?: number;
   /** With `published`: per unit, the period's measures with no result (from results/missing). */

@@ -66,21 +66,28 @@ const CONTROL_START: Record<string, FormulaStart> = { "\t": "tab", "\r": "cr", "
 
 export type FormulaStart = "=" | "+" | "-" | "@" | "tab" | "cr" | "lf" | "nul";
 
+/** The sheet exported, then the sheet its plan was read from: what the structural checks look at. */
+const structuralSheets = (context: CheckContext): PublishedSheet[] =>
+  context.published ? [context.published, ...(context.publishedFrom ? [context.publishedFrom] : [])] : [];
+
 /**
- * Formula cells (one finding, at the first, listing them all), and text a spreadsheet opening the CSV
- * would run as a formula (one finding per cell), named by its first character.
+ * Formula cells, of the sheet exported and of the sheet its plan was read from (one finding per sheet,
+ * at its first, listing them all), and text a spreadsheet opening the CSV would run as a formula (one
+ * finding per cell), named by its first character.
  */
 export function publishFormulas(_plan: Plan, context: CheckContext): Finding[] {
   const sheet = context.published;
   if (!sheet) return [];
   const out: Finding[] = [];
-  const formulaCells: string[] = [];
-  (sheet.formulas ?? []).forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (typeof f === "string" && f !== "") formulaCells.push(a1(r, c));
-    }),
-  );
-  if (formulaCells.length > 0) out.push(finding("publish/formula", sheet.name, formulaCells[0], { cells: formulaCells }));
+  for (const from of structuralSheets(context)) {
+    const formulaCells: string[] = [];
+    (from.formulas ?? []).forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (typeof f === "string" && f !== "") formulaCells.push(a1(r, c));
+      }),
+    );
+    if (formulaCells.length > 0) out.push(finding("publish/formula", from.name, formulaCells[0], { cells: formulaCells }));
+  }
   for (const { cell, text } of textCells(sheet)) {
     const after = FORMULA_LIKE.exec(text)?.[1];
     if (after === undefined || after.trim() === "") continue;
@@ -94,11 +101,14 @@ const holds = (v: CellValue | undefined) => v !== null && v !== undefined && v !
 
 /**
  * Hidden rows and columns that hold something: every export writes them (the .xlsx keeps them hidden, the
- * others show them), so what was hidden is published. One finding for the rows, one for the columns.
+ * others show them), so what was hidden is published. One finding for the rows, one for the columns, of
+ * the sheet exported and of the sheet its plan was read from (there, rows with a measure, columns of the plan).
  */
 export function publishHidden(_plan: Plan, context: CheckContext): Finding[] {
-  const sheet = context.published;
-  if (!sheet) return [];
+  return structuralSheets(context).flatMap(hiddenIn);
+}
+
+function hiddenIn(sheet: PublishedSheet): Finding[] {
   const hasFormula = (r: number, c: number) => holds(sheet.formulas?.[r]?.[c]);
   const rowHolds = (r: number) => (sheet.rows[r] ?? []).some((v, c) => holds(v) || hasFormula(r, c));
   const columnHolds = (c: number) => sheet.rows.some((row, r) => holds(row[c]) || hasFormula(r, c));
@@ -115,11 +125,11 @@ export function publishHidden(_plan: Plan, context: CheckContext): Finding[] {
   return out;
 }
 
-/** Each comment or note, at its cell: none is exported. */
+/** Each comment or note, of the sheet exported and of the sheet its plan was read from, at its cell: none is exported. */
 export function publishComments(_plan: Plan, context: CheckContext): Finding[] {
-  const sheet = context.published;
-  if (!sheet) return [];
-  return (sheet.comments ?? []).map(({ cell, text }) => finding("publish/comment", sheet.name, cell, { cell, text: shortText(text) }));
+  return structuralSheets(context).flatMap((sheet) =>
+    (sheet.comments ?? []).map(({ cell, text }) => finding("publish/comment", sheet.name, cell, { cell, text: shortText(text) })),
+  );
 }
 
 /** The period's results not all reported (counted by the results checks, passed in as `missingResults`). */

@@ -348,11 +348,11 @@ export const FINDING_REGISTRY = {
     severity: "warning",
     check: publishResultsMissing,
     cell: "—",
-    what: "exporting 附件二 with the period's results not all reported: how many measures, per unit (from `results/missing`)",
+    what: "exporting 附件二 with the period's results not all reported: how many (one per measure and unit), per unit (from `results/missing`)",
     zh: (p) =>
-      `${p.period ?? ""}還有 ${total(p.units)} 項具體作法未填報成效（${unitsZh(p.units)}），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。`,
+      `${p.period ?? ""}還有 ${total(p.units)} 筆成效未填報（每項作法的每個執行單位一筆：${unitsZh(p.units)}），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。`,
     en: (p) =>
-      `${p.period ? `For ${PERIOD_EN[p.period] ?? p.period}` : "So far"}, ${total(p.units)} measure${total(p.units) === 1 ? " has" : "s have"} no results reported yet (${unitsEn(p.units)}): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.`,
+      `${p.period ? `For ${PERIOD_EN[p.period] ?? p.period}` : "So far"}, ${total(p.units)} result${total(p.units) === 1 ? " is" : "s are"} not reported yet (one per measure and unit responsible: ${unitsEn(p.units)}): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.`,
   }),
   "publish/validation-errors": code<{ errors: number }>({
     severity: "warning",

@@ -2,7 +2,8 @@
  * A sheet about to be published (step 5): what the pre-publication check reads. Whoever exports
  * (the pane from Excel, the CLI from a file or a built annex) describes the sheet as it will be written.
  */
-import type { CellValue } from "../grid";
+import { parseA1, type CellValue, type Grid } from "../grid";
+import type { Plan } from "../plan";
 import type { SheetSpec } from "../sheetSpec";
 
 export interface PublishedSheet {
@@ -30,4 +31,39 @@ export interface MissingResults {
 /** A sheet we build (an annex) as it will be published: its rows, the body below its header row. */
 export function publishedSheetOf(spec: SheetSpec): PublishedSheet {
   return { name: spec.name, rows: spec.rows, bodyRow: (spec.print?.titleRows ?? 0) + 1 };
+}
+
+/**
+ * The sheet a plan was read from, as far as an export of the plan publishes it: its formulas (their
+ * values are published, not the formulas), its hidden rows that hold a measure and its hidden columns
+ * that hold a column of the plan (published though hidden on screen), and its comments (never
+ * published). Whatever its reader knew of these (the .xlsx reader knows all three; the rows come from
+ * the plan's measures either way).
+ */
+export function sourceSheetOf(grid: Grid, plan: Plan): PublishedSheet {
+  const rows: CellValue[][] = Array.from({ length: grid.top }, () => []);
+  for (const row of grid.values) rows.push([...new Array<CellValue>(grid.left).fill(null), ...row]);
+  const formulas: (string | null)[][] = [];
+  for (const cell of grid.formulaCells ?? []) {
+    const at = parseA1(cell);
+    if (!at) continue;
+    (formulas[at.row] ??= [])[at.col] = "=";
+  }
+  for (let r = 0; r < formulas.length; r++) formulas[r] ??= [];
+  const measureRows = new Set(plan.measures.filter((m) => m.hidden).map((m) => parseA1(m.source.cell)?.row));
+  const c = plan.header.columns;
+  const planColumns = new Set(
+    [c.pillar, c.focus, c.measure, c.units, c.deadline, c.results, c.id, ...c.extra.map((e) => e.col)].filter(
+      (x): x is number => x !== undefined,
+    ),
+  );
+  return {
+    name: grid.sheet,
+    rows,
+    formulas,
+    hiddenRows: (grid.hiddenRows ?? []).map((r) => r + grid.top).filter((r) => measureRows.has(r)),
+    hiddenColumns: (grid.hiddenColumns ?? []).filter((col) => planColumns.has(col)).map((col) => col + grid.left),
+    comments: grid.comments ?? [],
+    bodyRow: grid.top + plan.header.row + 1,
+  };
 }

@@ -19,6 +19,8 @@ export interface PrePublicationOptions {
   units?: readonly string[];
   /** The results sheet's rows and period, when the sheet exported is 附件二. */
   results?: CheckContext["results"];
+  /** The sheet the plan was read from (sourceSheetOf): its formulas, hidden rows and columns, comments. */
+  from?: PublishedSheet;
 }
 
 const isPublishCode = (code: string) => code.startsWith("publish/");
@@ -44,7 +46,13 @@ export function prePublicationCheck(
     if (f.code === "results/missing") missing.set(f.params.unit, (missing.get(f.params.unit) ?? 0) + f.params.ids.length);
   const missingResults: MissingResults[] = [...missing].map(([unit, count]) => ({ unit, count }));
 
-  const context: CheckContext = { ...base, published: sheet, openErrors, missingResults };
+  const context: CheckContext = {
+    ...base,
+    published: sheet,
+    ...(options.from ? { publishedFrom: options.from } : {}),
+    openErrors,
+    missingResults,
+  };
   const hasUnits = (options.units ?? []).length > 0;
   const findings = PUBLISH_CHECKS.flatMap((c) => (c.needsUnits && !hasUnits ? [] : c.run(plan, context)));
   return sortFindings(plan, findings);

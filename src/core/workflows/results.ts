@@ -6,17 +6,28 @@
 import { runChecks } from "../checks/runChecks";
 import type { Finding } from "../checks/finding";
 import type { Framework } from "../framework/types";
-import type { Grid } from "../grid";
+import { makeGrid, type Grid } from "../grid";
 import { impose } from "../impose/impose";
 import type { Plan } from "../plan";
 import { checkTargets, compileResults, type CompiledResults, type TargetCheck } from "../results/compile";
-import { RESULTS_SHEET, resultsSheetSpec, type Period, type ResultRow, type ResultsSheet } from "../results/resultsSheet";
+import { RESULTS_SHEET, resultRowsOf, resultsSheetSpec, type Period, type ResultRow, type ResultsSheet } from "../results/resultsSheet";
 import { unitListFromSheet } from "../workbook/unitsSheet";
 
 /** The agency's units: the units sheet's list, else the units the plan names, in its order. */
 function unitsFor(plan: Plan, unitsSheet: Grid | null): string[] {
-  const listed = unitsSheet ? unitListFromSheet(unitsSheet).units : [];
-  return listed.length > 0 ? listed : [...new Set(plan.measures.flatMap((m) => m.units))];
+  return unitsOr(plan, unitsSheet ? unitListFromSheet(unitsSheet).units : []);
+}
+
+const unitsOr = (plan: Plan, listed: readonly string[]) =>
+  listed.length > 0 ? [...listed] : [...new Set(plan.measures.flatMap((m) => m.units))];
+
+/**
+ * With no results sheet, the period's rows that the results typed beside the plan stand for (as making
+ * the sheet would start them: one per measure and unit, a labelled cell split per unit), so that who
+ * has not reported is known for 附件二 all the same.
+ */
+export function resultRowsBeside(plan: Plan, units: readonly string[], period: Period): ResultRow[] {
+  return resultRowsOf(makeGrid(RESULTS_SHEET, resultsSheetSpec(plan, unitsOr(plan, units), period).spec.rows));
 }
 
 export function resultsSheetFor(

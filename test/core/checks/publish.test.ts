@@ -14,8 +14,10 @@ import {
 } from "../../../src/core/checks/publishChecks";
 import { validatePlan } from "../../../src/core/checks/validate";
 import { KAOHSIUNG } from "../../../src/core/framework/kaohsiung";
-import type { CellValue } from "../../../src/core/grid";
-import type { PublishedSheet } from "../../../src/core/publish/publishedSheet";
+import { parseA1, type CellValue } from "../../../src/core/grid";
+import { impose } from "../../../src/core/impose/impose";
+import { sourceSheetOf, type PublishedSheet } from "../../../src/core/publish/publishedSheet";
+import { seedGrid } from "../../support/seedFixtures";
 import { cleanSpecs, planOf, UNITS } from "../../support/planBuilder";
 
 const plan = planOf(cleanSpecs());
@@ -210,5 +212,53 @@ describe("without a sheet to publish", () => {
     const dirty = planOf(cleanSpecs().map((s) => (s.focus === "1-1" ? { ...s, title: "承辦人 0912-345-678", text: "=A123456789" } : s)));
     expect(runChecks(dirty, context).findings.filter((f) => f.code.startsWith("publish/"))).toEqual([]);
     expect(Object.entries(validatePlan(dirty, context).stats.byCode).filter(([c, n]) => c.startsWith("publish/") && n > 0)).toEqual([]);
+  });
+});
+
+describe("the sheet the plan was read from (sourceSheetOf)", () => {
+  // Seed 000 as read, a hidden row with a measure and one without, a hidden plan column and one beyond the table,
+  // a formula and a comment: what the .xlsx reader gives of a sheet (addresses on the sheet).
+  const grid = seedGrid("seed000");
+  const first = impose(grid, { framework: KAOHSIUNG });
+  const measureRow = parseA1(first.measures[3].source.cell)!.row;
+  const measureColumn = first.header.columns.measure;
+  const marked = {
+    ...grid,
+    hiddenRows: [measureRow - grid.top, 0],
+    hiddenColumns: [measureColumn, grid.colCount + 3],
+    formulaCells: ["D7"],
+    comments: [{ cell: "C9", text: "聯絡窗口另洽" }],
+  };
+  const plan = impose(marked, { framework: KAOHSIUNG });
+  const context = {
+    framework: KAOHSIUNG,
+    published: sheetOf([["1", "訂定SOP", "秘書室", null]]),
+    publishedFrom: sourceSheetOf(marked, plan),
+  };
+  const on = <F extends { sheet: string }>(fs: F[]) => fs.filter((f) => f.sheet === grid.sheet);
+
+  it("its formulas, once, at the first", () => {
+    expect(on(publishFormulas(plan, context))).toEqual([
+      { code: "publish/formula", severity: "warning", sheet: grid.sheet, cell: "D7", params: { cells: ["D7"] } },
+    ]);
+  });
+
+  it("its hidden rows that hold a measure (not the title's), and its hidden columns of the plan", () => {
+    const letter = String.fromCharCode(65 + grid.left + measureColumn);
+    expect(where(on(publishHidden(plan, context)))).toEqual([
+      `warning publish/hidden-rows A${measureRow + 1}`,
+      `warning publish/hidden-columns ${letter}${grid.top + plan.header.row + 2}`,
+    ]);
+    expect(on(publishHidden(plan, context))[0].params).toEqual({ rows: [measureRow + 1] });
+  });
+
+  it("its comments, at their cells", () => {
+    expect(where(on(publishComments(plan, context)))).toEqual(["warning publish/comment C9"]);
+  });
+
+  it("not its text: personal data on the source sheet is looked for only in what is published", () => {
+    const withId = { ...marked, values: marked.values.map((r, i) => (i === 0 ? ["A123456789", ...r.slice(1)] : r)) };
+    const from = sourceSheetOf(withId, impose(withId, { framework: KAOHSIUNG }));
+    expect(publishPersonalData(plan, { ...context, publishedFrom: from })).toEqual([]);
   });
 });

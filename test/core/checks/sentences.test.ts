@@ -331,12 +331,12 @@ describe("publishing", () => {
 
   it("publish/results-missing counts the measures and names the units, with and without the period", () => {
     expect(say("publish/results-missing", { units: [{ unit: "民政課", count: 2 }], period: "年終" })).toEqual([
-      "年終還有 2 項具體作法未填報成效（民政課 2 項），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
-      "For year end, 2 measures have no results reported yet (民政課 2): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
+      "年終還有 2 筆成效未填報（每項作法的每個執行單位一筆：民政課 2 項），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
+      "For year end, 2 results are not reported yet (one per measure and unit responsible: 民政課 2): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
     ]);
     expect(say("publish/results-missing", { units: [{ unit: "民政課", count: 1 }] })).toEqual([
-      "還有 1 項具體作法未填報成效（民政課 1 項），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
-      "So far, 1 measure has no results reported yet (民政課 1): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
+      "還有 1 筆成效未填報（每項作法的每個執行單位一筆：民政課 1 項），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
+      "So far, 1 result is not reported yet (one per measure and unit responsible: 民政課 1): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
     ]);
     const units = [
       { unit: "民政課", count: 5 },
@@ -345,8 +345,8 @@ describe("publishing", () => {
       { unit: "秘書室", count: 1 },
     ];
     expect(say("publish/results-missing", { units, period: "期中" })).toEqual([
-      "期中還有 13 項具體作法未填報成效（民政課 5 項、社會課 4 項、人事室 3 項 等 4 個單位），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
-      "For mid-year, 13 measures have no results reported yet (民政課 5, 社會課 4, 人事室 3 and 1 more unit): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
+      "期中還有 13 筆成效未填報（每項作法的每個執行單位一筆：民政課 5 項、社會課 4 項、人事室 3 項 等 4 個單位），匯出的附件二會有空白。請先請各單位填報，或仍要匯出。",
+      "For mid-year, 13 results are not reported yet (one per measure and unit responsible: 民政課 5, 社會課 4, 人事室 3 and 1 more unit): the exported 附件二 will have blanks. Ask the units to report first, or export anyway.",
     ]);
   });
 
