@@ -23,7 +23,7 @@ import {
   type BatchKind,
   type SummaryRow,
 } from "./batchSummary";
-import { frameworkChooser } from "./loadPlan";
+import { planReader } from "./loadPlan";
 import { checkOutputPath, writeOutput } from "./outputFile";
 import { displayWidth } from "./textWidth";
 import type { Io } from "./main";
@@ -112,7 +112,7 @@ export function summaryTargets(values: readonly string[], inputs: readonly Batch
 
 /** `--framework FILE.xlsx` read once before the batch, so a bad framework file stops it in one sentence, not once per workbook. */
 export async function checkFrameworkOption(option: string | undefined): Promise<void> {
-  await frameworkChooser(option);
+  await planReader(option);
 }
 
 /**

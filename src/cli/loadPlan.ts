@@ -8,7 +8,7 @@ import type { ChosenColumns } from "../core/impose/columns";
 import { impose } from "../core/impose/impose";
 import { ImposeError } from "../core/impose/errors";
 import type { Plan } from "../core/plan";
-import { chooseFramework, type FrameworkSource } from "../core/workflows/frameworkChoice";
+import { chooseFramework, readPlan, type FrameworkSource } from "../core/workflows/frameworkChoice";
 import { readWorkbook, type WorkbookGrids } from "../files/xlsxRead";
 import { WorkbookReadError } from "../files/errors";
 import { RESULTS_SHEET } from "../core/results/resultsSheet";
@@ -34,15 +34,18 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
 
 /**
  * `--framework kaohsiung|vac|FILE` (FILE: an .xlsx whose first sheet is a framework sheet), read
- * once; absent, each sheet's own header decides (chooseFramework).
+ * once; absent, each sheet's own header decides, and a plan no built-in framework fits is read
+ * against its own pillars and focus points (readPlan).
  */
-export async function frameworkChooser(option: string | undefined): Promise<(grid: Grid) => Framework> {
-  if (option === undefined) return (grid) => chooseFramework({ kind: "detect" }, grid);
-  if (BUILT_IN_FRAMEWORKS[option]) return (grid) => chooseFramework({ kind: "builtin", id: option }, grid);
+export async function planReader(
+  option: string | undefined,
+): Promise<(grid: Grid, columns?: ChosenColumns) => { framework: Framework; plan: Plan }> {
+  if (option === undefined) return (grid, columns) => readPlan({ kind: "detect" }, grid, columns);
+  if (BUILT_IN_FRAMEWORKS[option]) return (grid, columns) => readPlan({ kind: "builtin", id: option }, grid, columns);
   if (!/\.xlsx$/i.test(option)) throw new UsageError(`不認得架構「${option}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);
   const custom: FrameworkSource = { kind: "custom", grid: (await readWorkbookFile(option)).sheets[0] };
   const framework = chooseFramework(custom, custom.grid);
-  return () => framework;
+  return (grid, columns) => ({ framework, plan: impose(grid, { framework, columns }) });
 }
 
 /** `--measure-column C`: the measures' column, when detection cannot tell. */
@@ -69,15 +72,14 @@ export async function loadPlan(
   choice: PlanSheetChoice = {},
 ) {
   const wb = await readWorkbookFile(file);
-  const frameworkFor = await frameworkChooser(frameworkOption);
+  const read = await planReader(frameworkOption);
   const skip = [RESULTS_SHEET, ...(choice.skip ?? [])];
   const label = path.basename(file);
   if (sheetName !== undefined) {
     const grid = wb.sheets.find((s) => s.sheet === sheetName);
     if (!grid) throw new UsageError(`「${label}」沒有名為「${sheetName}」的工作表（有：${wb.names.join("、")}）。`);
     if (wb.refused[sheetName]) throw new WorkbookReadError(wb.refused[sheetName]);
-    const framework = frameworkFor(grid);
-    return { wb, grid, framework, plan: impose(grid, { framework, columns }) };
+    return { wb, grid, ...read(grid, columns) };
   }
   // No sheet named: the first visible sheet that holds a plan table (a preferred one first, skipped ones never).
   const visible = wb.sheets.filter((s) => !wb.hidden.includes(s.sheet) && !skip.includes(s.sheet));
@@ -85,9 +87,7 @@ export async function loadPlan(
   let firstError: ImposeError | undefined;
   for (const grid of [...preferred, ...visible.filter((s) => !preferred.includes(s))]) {
     try {
-      const framework = frameworkFor(grid);
-      const plan: Plan = impose(grid, { framework, columns });
-      return { wb, grid, framework, plan };
+      return { wb, grid, ...read(grid, columns) };
     } catch (e) {
       if (!(e instanceof ImposeError)) throw e;
       firstError ??= e;

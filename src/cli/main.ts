@@ -84,8 +84,9 @@ const USAGE = `用法 Usage:
            列出每項調整。--year 指定新年度（預設：標題年度＋1）。Start next year's plan from this one in a new
            workbook: ids kept, results cleared (the results sheet not carried), dates moved to the new year,
            the title's year moved, the framework's wording applied; prints each change.
-  compare  比較兩個年度的計畫：新增、刪除、文字修改（先比對編號，再比對相似文字：字元雙字組 Dice ≥ 0.5）、
-           移動、執行單位變更、執行重點涵蓋的增減、年度與執行成效；每項差異只列一次。--out 另存「比較」工作表。
+  compare  比較兩個年度的計畫：新增、刪除、文字修改（先比對編號，文字相似度〔字元雙字組 Dice〕≥ 0.5；再比對
+           相同文字；再比對相似文字，≥ 0.6）、移動、執行單位變更、執行重點涵蓋的增減、年度與執行成效；每項差異
+           只列一次。--out 另存「比較」工作表。
            Compare two years' plans: measures added, dropped, reworded (by id, then by similar wording),
            moved, units changed, coverage gained or lost; each difference once; --out writes the 比較 sheet.
   批次     每本活頁簿依序處理（stderr 顯示進度「[3/12] 某區公所.xlsx…」），無法讀取的一本列出原因後繼續；資料夾取其中的

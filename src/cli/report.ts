@@ -33,7 +33,16 @@ const TEXT = {
 };
 
 /** Changes a reader should look at; the rest are counted. */
-const NOTABLE = new Set(["focus-relabelled", "focus-unmatched", "pillar-unmatched", "units-ambiguous", "column-unmapped", "error-value"]);
+const NOTABLE = new Set([
+  "framework-from-plan",
+  "column-role-decided",
+  "focus-relabelled",
+  "focus-unmatched",
+  "pillar-unmatched",
+  "units-ambiguous",
+  "column-unmapped",
+  "error-value",
+]);
 
 export function imposeReport(plan: Plan, framework: Framework, file: string, lang: Locale = "zh-TW"): string {
   const t = TEXT[lang];

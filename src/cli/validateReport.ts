@@ -2,6 +2,7 @@
  * The readable terminal report of `validate`: counts by severity, findings grouped by pillar with
  * their cell and message, then the two coverage grids.
  */
+import { changeMessage } from "../core/changes";
 import { findingPillar, type Finding } from "../core/checks/finding";
 import { countText, findingMessage, SEVERITY_NAMES, type Language } from "../core/checks/messages";
 import type { Validation } from "../core/checks/validate";
@@ -66,6 +67,8 @@ export function validateReport(
   const out: string[] = [];
   const { stats } = v;
   out.push(w.head(file, plan.sheet, framework.name));
+  // A framework read from the plan itself is said before anything is checked against it.
+  for (const c of plan.changes) if (c.kind === "framework-from-plan") out.push(changeMessage(c, language));
   out.push(
     w.summary(
       stats.measures,

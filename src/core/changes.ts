@@ -1,15 +1,33 @@
 /**
  * What impose changed, as data: a kind, the source cell, and the params its sentence is built from
- * (changeMessage renders it in zh-TW or English), typed per kind like findings.
+ * (changeMessage renders it in zh-TW or English), typed per kind like findings. The one registry of
+ * what changed: a roll-over's changes and the differences between two years are kinds of it too.
  */
 import { CANONICAL_HEADERS } from "./impose/headerNames";
 import type { Locale } from "./locale";
 import type { Role } from "./plan";
+import { YEAR_OVER_EN, YEAR_OVER_ZH, type YearOverParamsByKind } from "./yearOver/yearChanges";
 
-export interface ChangeParamsByKind {
+/** Why a column whose header names several roles (實施要項, 工作重點, 推動策略) was given the one it got. */
+export type RoleReason = "pillars-on-left" | "focus-on-right" | "focus-on-left" | "measures-on-right" | "content";
+
+/** Impose's kinds, and (yearOver/yearChanges.ts) those of a roll-over and a comparison of two years. */
+export interface ChangeParamsByKind extends YearOverParamsByKind {
   "header-found": { row: number; columns: { role: Role; column: string }[] };
   "column-kept": { header: string };
   "column-unmapped": { column: string; header: string; name: string };
+  /** `neighbour`: the column the reason points at ("" for content). */
+  "column-role-decided": { column: string; header: string; role: Role; alternatives: Role[]; because: RoleReason; neighbour: string };
+  /** No built-in framework fits (`tried`, with how many of the plan's pillar and focus cells its wording matched). */
+  "framework-from-plan": {
+    tried: string;
+    pillarsMatched: number;
+    pillarsWritten: number;
+    focusMatched: number;
+    focusWritten: number;
+    pillars: number;
+    focusPoints: number;
+  };
   "repeated-header-skipped": Record<string, never>;
   "page-break-joined": { previousRow: number };
   "merge-filled": Record<string, never>;
@@ -55,12 +73,32 @@ const ROLE_NAMES: Record<Locale, Record<Role, string>> = {
   en: { pillar: "pillar", focus: "focus point", measure: "measure", units: "units", deadline: "deadline", results: "results", id: "id" },
 };
 
+const REASON_ZH: Record<RoleReason, (neighbour: string) => string> = {
+  "pillars-on-left": (n) => `左邊的 ${n} 欄已是執行要項`,
+  "focus-on-right": (n) => `右邊的 ${n} 欄是執行重點`,
+  "focus-on-left": (n) => `左邊的 ${n} 欄已是執行重點`,
+  "measures-on-right": (n) => `右邊的 ${n} 欄是具體作法`,
+  content: () => "依欄位內容判斷",
+};
+
+const REASON_EN: Record<RoleReason, (neighbour: string) => string> = {
+  "pillars-on-left": (n) => `column ${n}, to its left, holds the pillars`,
+  "focus-on-right": (n) => `column ${n}, to its right, holds the focus points`,
+  "focus-on-left": (n) => `column ${n}, to its left, holds the focus points`,
+  "measures-on-right": (n) => `column ${n}, to its right, holds the measures`,
+  content: () => "its content says so",
+};
+
 type Templates = { [K in ChangeKind]: (p: ChangeParamsByKind[K]) => string };
 
 const ZH: Templates = {
   "header-found": (p) => `表頭在第 ${p.row} 列：${p.columns.map((c) => `${ROLE_NAMES["zh-TW"][c.role]}=${c.column}`).join("、")}`,
   "column-kept": (p) => `「${p.header}」不是計畫欄位，原樣保留為附加欄`,
   "column-unmapped": (p) => `${p.column} 欄（表頭「${p.header}」）無法判斷用途，原樣保留為附加欄「${p.name}」`,
+  "column-role-decided": (p) =>
+    `${p.column} 欄「${p.header}」也可指${p.alternatives.map((r) => ROLE_NAMES["zh-TW"][r]).join("或")}；${REASON_ZH[p.because](p.neighbour)}，當作${ROLE_NAMES["zh-TW"][p.role]}`,
+  "framework-from-plan": (p) =>
+    `內建架構對不上本計畫（${p.tried}：執行要項 ${p.pillarsMatched}/${p.pillarsWritten}、執行重點 ${p.focusMatched}/${p.focusWritten} 相符），改以計畫自己的 ${p.pillars} 個執行要項、${p.focusPoints} 個執行重點為架構（編號與文字照原文），存於「服務架構」工作表，可自行修改`,
   "repeated-header-skipped": () => "跨頁重複的表頭列，略過",
   "page-break-joined": (p) => `跨頁被拆開的儲存格，與第 ${p.previousRow} 列合併`,
   "merge-filled": () => "合併儲存格拆開，每列填入相同內容",
@@ -84,6 +122,7 @@ const ZH: Templates = {
     `遠離表格的 ${p.count} 格（${p.cells.join("、")}${p.count > p.cells.length ? " 等" : ""}）不是計畫內容，未讀入；原檔不變`,
   "id-duplicate": (p) => `編號 ${p.id} 重複，此列改給新編號`,
   "beyond-read": (p) => `工作表的內容延伸到 ${p.used}，只讀入 ${p.read}：其外離表格太遠的內容不是計畫，未讀入；工作表不變`,
+  ...YEAR_OVER_ZH,
 };
 
 const EN: Templates = {
@@ -91,6 +130,10 @@ const EN: Templates = {
   "column-kept": (p) => `"${p.header}" is not a plan column; kept as it is, as an extra column`,
   "column-unmapped": (p) =>
     `Column ${p.column} (header "${p.header}"): its use could not be told; kept as it is, as the extra column "${p.name}"`,
+  "column-role-decided": (p) =>
+    `Column ${p.column} ("${p.header}") could also be the ${p.alternatives.map((r) => ROLE_NAMES.en[r]).join(" or ")} column; ${REASON_EN[p.because](p.neighbour)}, so it is taken as the ${ROLE_NAMES.en[p.role]} column`,
+  "framework-from-plan": (p) =>
+    `No built-in framework fits this plan (${p.tried}: ${p.pillarsMatched}/${p.pillarsWritten} pillars and ${p.focusMatched}/${p.focusWritten} focus points match): the plan's own ${p.pillars} pillars and ${p.focusPoints} focus points are its framework, numbered and worded as written, kept in the sheet 服務架構, where they can be edited`,
   "repeated-header-skipped": () => "A header row repeated at a page break: skipped",
   "page-break-joined": (p) => `A cell split by a page break: joined with row ${p.previousRow}`,
   "merge-filled": () => "Merged cells unmerged; each row gets the same content",
@@ -116,6 +159,7 @@ const EN: Templates = {
   "id-duplicate": (p) => `The id ${p.id} appears twice: this row gets a new id`,
   "beyond-read": (p) =>
     `The sheet's content reaches ${p.used}; only ${p.read} was read: what lies beyond, too far from the table to be plan content, was not read; the sheet is unchanged`,
+  ...YEAR_OVER_EN,
 };
 
 export function changeMessage(c: Change, locale: Locale = "zh-TW"): string {

@@ -48,6 +48,13 @@ export interface Measure {
   hidden?: boolean;
 }
 
+/** A pillar cell as written and the focus cells under it, measures or not, in table order. */
+export interface OutlinePillar {
+  text: string;
+  cell: string;
+  focus: { text: string; cell: string }[];
+}
+
 import type { Change } from "./changes";
 export type { Change, ChangeKind } from "./changes";
 
@@ -60,4 +67,9 @@ export interface Plan {
   /** Text below or beside the table that is not a measure, kept. */
   notes: { cell: string; text: string }[];
   changes: Change[];
+  /**
+   * The pillar and focus cells impose met (a focus point with no measure under it too): what a
+   * framework read from the plan itself is made of. Absent on a plan not made by impose.
+   */
+  outline?: OutlinePillar[];
 }

@@ -1,4 +1,7 @@
-/** Reads the hand-written seed fixtures (test/fixtures/seeds/FORMAT.md). */
+/**
+ * Reads the hand-written seed fixtures (test/fixtures/seeds/FORMAT.md), and the layouts of other
+ * cities' plans built in the same format (test/fixtures/layouts/).
+ */
 import * as fs from "fs";
 import * as path from "path";
 import { makeGrid, type Area, type Grid } from "../../src/core/grid";
@@ -27,6 +30,27 @@ export interface ExpectedMeasure {
 
 export function readSeed(name: string): SeedSheet {
   return JSON.parse(fs.readFileSync(path.join(SEED_DIR, `${name}.sheet.json`), "utf8"));
+}
+
+/** Plans of other cities' layouts, written like the seeds' sheets (issue 15): not transcribed from a seed. */
+export const LAYOUTS = ["taichung106", "changhua107"] as const;
+export const LAYOUT_DIR = path.join(__dirname, "..", "fixtures", "layouts");
+
+export interface LayoutSheet {
+  /** The layout and what is peculiar to it. */
+  layout: string;
+  agency: string;
+  units: string[];
+  sheets: { name: string; rows: string[][] }[];
+}
+
+export function readLayout(name: (typeof LAYOUTS)[number]): LayoutSheet {
+  return JSON.parse(fs.readFileSync(path.join(LAYOUT_DIR, `${name}.sheet.json`), "utf8"));
+}
+
+export function layoutGrid(name: (typeof LAYOUTS)[number]): Grid {
+  const sheet = readLayout(name).sheets[0];
+  return rowsToGrid(sheet.name, sheet.rows);
 }
 
 export function readExpected(name: string): { measureCount: number; why: string; measures: ExpectedMeasure[] } {

@@ -26,12 +26,24 @@ export function suggestAnnexTitle(grid: Grid, plan: Plan): AnnexTitle {
  * the others' first rows: a workbook set up by `impose --out` keeps the title on its copy of the original.
  */
 export function suggestAnnexTitleIn(sheets: readonly Grid[], grid: Grid, plan: Plan): AnnexTitle {
-  const own = suggestAnnexTitle(grid, plan);
-  if (own.agency) return own;
+  return titleSourceIn(sheets, grid, plan).title;
+}
+
+/** Where the suggestion comes from: the sheet and how many of its first rows were read (a roll-over moves their year). */
+export interface TitleSource {
+  grid: Grid;
+  rows: number;
+  title: AnnexTitle;
+}
+
+/** The title suggestAnnexTitleIn gives, with the sheet and rows it was read from. */
+export function titleSourceIn(sheets: readonly Grid[], grid: Grid, plan: Plan): TitleSource {
+  const own: TitleSource = { grid, rows: plan.header.row, title: suggestAnnexTitle(grid, plan) };
+  if (own.title.agency) return own;
   for (const other of sheets) {
     if (other === grid) continue;
     const found = titleAbove(other, 3);
-    if (found.agency) return found;
+    if (found.agency) return { grid: other, rows: 3, title: found };
   }
   return own;
 }

@@ -171,13 +171,18 @@ function remembered<T>(memo: WeakMap<Framework, Map<string, T>>, framework: Fram
   return value;
 }
 
-function focusGroup(framework: Framework, text: string, pillar?: number | null): FocusMatch[] {
+/** The parts of a focus cell: one per label when it groups several ("(一)建立…\n(二)提供…"), else the cell whole. */
+export function focusCellParts(text: string): string[] {
   const parts = text
     .split(LABEL_SPLIT)
     .map((p) => p.trim())
     .filter((p) => matchKey(p).length > 0);
-  const labelledParts = parts.filter((p) => splitParenLabel(p));
-  if (labelledParts.length < 2) {
+  return parts.filter((p) => splitParenLabel(p)).length < 2 ? [text] : parts;
+}
+
+function focusGroup(framework: Framework, text: string, pillar?: number | null): FocusMatch[] {
+  const parts = focusCellParts(text);
+  if (parts.length === 1) {
     const one = matchFocus(framework, text, pillar);
     return one ? [one] : [];
   }

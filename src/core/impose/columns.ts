@@ -2,14 +2,16 @@
  * Deciding each column's role. Headers lie (DESIGN.md §2): "執行重點" stands over both the focus
  * and the measures, a header may be blank, and 工作重點 is the focus in one plan and the measures in
  * another. So the header proposes and the content decides: cells that match the framework's focus
- * wording make the focus column; numbered long text makes the measure column.
+ * wording make the focus column; numbered long text makes the measure column. When no column reads as
+ * the framework's focus wording (a plan with a framework of its own), the header names the focus
+ * column, and position settles the names that mean two roles (Changhua's 實施構面 | 實施要項 | 推動策略).
  */
 import { columnIndex, columnLetter, type Grid } from "../grid";
 import type { Framework } from "../framework/types";
 import { matchFocusGroup, matchPillar } from "../framework/match";
 import { parseDeadline } from "../text/rocDate";
 import { splitUnits, isBlanketUnit } from "../text/units";
-import { change } from "../changes";
+import { change, type RoleReason } from "../changes";
 import type { Change, ColumnMap, Role } from "../plan";
 import { rolesOfHeader } from "./headerNames";
 import { markerOf } from "./measureText";
@@ -130,22 +132,43 @@ export function mapColumns(
 
   const id = take(named("id")[0]);
   const pillarNamed = named("pillar");
+  // A name that is the pillar in one layout and the focus in another (實施要項) is not the pillar when
+  // a column to its left is named for the pillar too (Changhua: 實施構面 | 實施要項), nor when its text
+  // reads as the framework's focus points rather than its pillars.
+  const readsAsFocus = (p: ColumnProfile) => p.rate("focus", 0.3) >= 0.3 && p.rate("focus") > p.rate("pillar");
+  const pillarCandidates = pillarNamed.filter(
+    (p) => !p.headerRoles.includes("focus") || (!pillarNamed.some((q) => q.col < p.col) && !readsAsFocus(p)),
+  );
   const pillar = chosenOr("pillar", () =>
     take(
-      pillarNamed.length > 0
-        ? bestBy(pillarNamed, (p) => p.rate("pillar"))
+      pillarCandidates.length > 0
+        ? bestBy(pillarCandidates, (p) => p.rate("pillar"))
         : bestBy(
             freeProfiles().filter((p) => p.rate("pillar", 0.5) >= 0.5),
             (p) => p.rate("pillar"),
           ),
     ),
   );
+  const mandatesFocus = framework.pillars.some((p) => p.focusPoints.length > 0);
+  // A column whose text is longer and to the right can hold the measures: the focus column is left of them.
+  const measuresRightOf = (p: ColumnProfile) =>
+    profiles.some(
+      (q) =>
+        q.col > p.col &&
+        (free.has(q.col) || q.col === byHand.measure) &&
+        q.filled > 0 &&
+        q.avgLength > p.avgLength &&
+        (q.header === "" || q.headerRoles.includes("measure") || q.headerRoles.includes("focus")),
+    );
   const focus = chosenOr("focus", () =>
     take(
       bestBy(
         freeProfiles().filter((p) => p.rate("focus", 0.3) >= 0.3),
         (p) => p.rate("focus"),
-      ),
+      ) ??
+        // No column reads as the framework's focus wording: the header names it (Taichung's 執行策略).
+        // Under a framework that mandates none (the VAC's), such a column stays what it was read as before.
+        (mandatesFocus ? freeProfiles().find((p) => p.headerRoles.includes("focus") && p.filled > 0 && measuresRightOf(p)) : undefined),
     ),
   );
   const measure = chosenOr("measure", () => {
@@ -162,6 +185,12 @@ export function mapColumns(
       .map((p) => ({ column: columnLetter(grid.left + p.col), header: p.header }));
     throw new ImposeError({ code: "no-measure-column", sheet: grid.sheet, row: grid.top + headerRow + 1, columns });
   }
+  const decided = {
+    pillar: "pillar" in byHand ? undefined : pillar,
+    focus: "focus" in byHand ? undefined : focus,
+    measure: "measure" in byHand ? undefined : measure,
+  };
+  noteTwoRoleHeaders(profiles, decided, { pillar, focus, measure }, (c) => columnLetter(grid.left + c), grid.top + headerRow + 1, changes);
   const units = chosenOr("units", () =>
     take(
       named("units")[0] ??
@@ -196,4 +225,50 @@ export function mapColumns(
     );
   }
   return { pillar, focus, measure, units, deadline, results, id, extra };
+}
+
+type TextRole = "pillar" | "focus" | "measure";
+
+/**
+ * Lists, for each column whose header names more than one of pillar, focus and measure and that
+ * detection gave one of them, which it got and why: the clerk sees the guess (DESIGN.md §2: 工作重點).
+ */
+function noteTwoRoleHeaders(
+  profiles: ColumnProfile[],
+  decided: Partial<Record<TextRole, number>>,
+  roles: Partial<Record<TextRole, number>>,
+  letter: (col: number) => string,
+  headerRow: number,
+  changes: Change[],
+) {
+  const left = (of: number | undefined, col: number) => of !== undefined && of < col;
+  const right = (of: number | undefined, col: number) => of !== undefined && of > col;
+  for (const role of ["pillar", "focus", "measure"] as const) {
+    const col = decided[role];
+    if (col === undefined) continue;
+    const p = profiles[col];
+    const alternatives = p.headerRoles.filter((r): r is TextRole => r !== role && (r === "pillar" || r === "focus" || r === "measure"));
+    // Only a name that means this role and another; a header that lies (執行重點 over the measures) is not a choice of names.
+    if (!p.headerRoles.includes(role) || alternatives.length === 0) continue;
+    const [because, neighbour]: [RoleReason, number | undefined] =
+      role === "focus" && alternatives.includes("pillar") && left(roles.pillar, col)
+        ? ["pillars-on-left", roles.pillar]
+        : role === "pillar" && alternatives.includes("focus") && right(roles.focus, col)
+          ? ["focus-on-right", roles.focus]
+          : role === "focus" && alternatives.includes("measure") && right(roles.measure, col)
+            ? ["measures-on-right", roles.measure]
+            : role === "measure" && left(roles.focus, col)
+              ? ["focus-on-left", roles.focus]
+              : ["content", undefined];
+    changes.push(
+      change("column-role-decided", `${letter(col)}${headerRow}`, {
+        column: letter(col),
+        header: p.header,
+        role,
+        alternatives,
+        because,
+        neighbour: neighbour === undefined ? "" : letter(neighbour),
+      }),
+    );
+  }
 }

@@ -8,7 +8,7 @@
 import { areaA1, cellText, gridA1, isDateFormat, isErrorValue, type Area, type Grid } from "../grid";
 import { matchFocusGroup, matchPillar, type FocusMatch } from "../framework/match";
 import type { Framework } from "../framework/types";
-import type { Change, ColumnMap, Measure, Plan, Role } from "../plan";
+import type { Change, ColumnMap, Measure, OutlinePillar, Plan, Role } from "../plan";
 import { cleanCjkSpacing } from "../text/normalize";
 import { splitParenLabel } from "../text/numerals";
 import { parseDeadline } from "../text/rocDate";
@@ -114,6 +114,9 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   const notes: Plan["notes"] = [];
   let pillar: Context = { text: "", raw: "", cell: "" };
   let focus: FocusContext | null = null;
+  // Every pillar and focus cell met, in order: a focus point may have no measure under it.
+  const outline: OutlinePillar[] = [];
+  const outlined = new Map<Context, OutlinePillar>();
   const hidden = new Set(grid.hiddenRows ?? []);
   const filled = new Set<Area>();
 
@@ -136,6 +139,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     if (row.focus !== "" && (!focus || row.focus !== focus.raw)) {
       focus = { text: cleanCjkSpacing(row.focus), raw: row.focus, cell: gridA1(grid, row.r, columns.focus ?? 0), pillar };
     }
+    outlineRow(outline, outlined, pillar, focus);
     if (row.measure === "" || row.measureContinues) {
       if (row.measure === "" && row.pillar === "" && row.focus === "") keepNote(row, notes, changes, grid, columns);
       continue;
@@ -197,7 +201,21 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
       if (hidden.has(row.r) && i === 0) changes.push({ kind: "hidden-row", cell, params: {} });
     });
   }
-  return finish(grid, framework, headerRow, labels, columns, drafts, notes, changes);
+  const plan = finish(grid, framework, headerRow, labels, columns, drafts, notes, changes);
+  plan.outline = outline;
+  return plan;
+}
+
+function outlineRow(outline: OutlinePillar[], outlined: Map<Context, OutlinePillar>, pillar: Context, focus: FocusContext | null) {
+  let entry = outlined.get(pillar);
+  if (!entry) {
+    outlined.set(pillar, (entry = { text: pillar.text, cell: pillar.cell, focus: [] }));
+    outline.push(entry);
+  }
+  if (focus && focus.pillar === pillar && !outlined.has(focus)) {
+    outlined.set(focus, entry);
+    entry.focus.push({ text: focus.text, cell: focus.cell });
+  }
 }
 
 function wholeCell(text: string) {

@@ -4,7 +4,7 @@
  * follow), written with the two dropdown lists the plan table's pillar and focus columns draw from,
  * and read back by readCustomFramework.
  */
-import { buildFramework, type FrameworkSource } from "../framework/build";
+import { buildFramework, isPreambleText, type FrameworkSource } from "../framework/build";
 import { FrameworkError, type Framework } from "../framework/types";
 import { a1, cellText, type CellValue, type Grid } from "../grid";
 import { sheetRangeRef, type SheetSpec } from "../sheetSpec";
@@ -70,7 +70,7 @@ export function frameworkSheet(framework: Framework, name = FRAMEWORK_SHEET): Fr
  * A framework sheet kept in the workbook, so an agency can follow a new year's wording without a
  * new release. Two columns: 執行要項 (pillar, "一、…") and 執行重點 (focus, "(一)…", may be blank);
  * a pillar cell starts a pillar, every non-blank focus cell below it adds a focus point.
- * A row whose pillar cell says 訂定「提升服務…計畫」 is the preamble.
+ * A row whose pillar cell says 訂定「提升服務…計畫」 is the preamble. Focus labels are kept as written.
  */
 export function readCustomFramework(grid: Grid, id = "custom"): Framework {
   const source: FrameworkSource = { id, name: `自訂架構（${grid.sheet}）`, pillars: [] };
@@ -78,7 +78,7 @@ export function readCustomFramework(grid: Grid, id = "custom"): Framework {
   for (let r = 0; r < grid.rowCount; r++) {
     const pillarCell = cellText(grid, r, 0).trim();
     const focusCell = cellText(grid, r, 1).trim();
-    if (pillarCell !== "" && /訂定.*提升.*計畫/.test(pillarCell) && !splitEnumLabel(pillarCell)) {
+    if (pillarCell !== "" && isPreambleText(pillarCell)) {
       source.preamble = { title: pillarCell, variants: focusCell ? [focusCell] : [] };
       continue;
     }
@@ -106,7 +106,9 @@ export function readCustomFramework(grid: Grid, id = "custom"): Framework {
     if (focusCell !== "") {
       const pillar = source.pillars[source.pillars.length - 1];
       if (!pillar) throw new FrameworkError({ code: "focus-without-pillar", sheet: grid.sheet, cell: a1(r + grid.top, grid.left + 1) });
-      pillar.focus.push(splitParenLabel(focusCell)?.rest.trim() ?? focusCell);
+      // The label as written is kept ("(三)" after "(一)" stays (三)): the sheet may say a plan's own numbering.
+      const labelled = splitParenLabel(focusCell);
+      pillar.focus.push(labelled ? { text: labelled.rest.trim(), label: labelled.label } : focusCell);
     }
   }
   if (source.pillars.length === 0) {

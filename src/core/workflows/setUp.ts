@@ -6,11 +6,10 @@
 import type { Framework } from "../framework/types";
 import type { Grid } from "../grid";
 import type { ChosenColumns } from "../impose/columns";
-import { impose } from "../impose/impose";
 import type { Change, Plan } from "../plan";
 import { suggestUnits, unitsOnSheet } from "../workbook/unitsSheet";
 import { carryOverEdits } from "./carryOver";
-import { chooseFramework, type FrameworkSource } from "./frameworkChoice";
+import { readPlan, type FrameworkSource } from "./frameworkChoice";
 
 export interface SetUpInput {
   source: Grid;
@@ -54,6 +53,8 @@ const UNMAPPED_KINDS = new Set<Change["kind"]>([
 ]);
 
 const TO_CONFIRM_KINDS = new Set<Change["kind"]>([
+  "framework-from-plan",
+  "column-role-decided",
   "units-ambiguous",
   "focus-relabelled",
   "page-break-joined",
@@ -62,8 +63,7 @@ const TO_CONFIRM_KINDS = new Set<Change["kind"]>([
 ]);
 
 export function planSetUp(input: SetUpInput): SetUpOutcome {
-  const framework = chooseFramework(input.framework, input.source);
-  const imposed = impose(input.source, { framework, columns: input.columns });
+  const { framework, plan: imposed } = readPlan(input.framework, input.source, input.columns);
   const carry = input.planTable ? carryOverEdits(imposed, input.planTable.values) : { plan: imposed, kept: 0, dropped: [] };
   const ours = input.unitsSheet ? unitsOnSheet(input.unitsSheet) : [];
   const agency = input.agencyUnits ? unitsOnSheet(input.agencyUnits) : [];

@@ -6,7 +6,7 @@ import { writeCoverageSheet } from "../../excel/coverageSheet";
 import { applySetUp } from "../../excel/setUp";
 import { MemoryWorkbook } from "../../memoryExcel";
 import { playgroundExcelHost } from "../../playground/playgroundHost";
-import { seedGrid } from "../../../test/support/seedFixtures";
+import { layoutGrid, seedGrid } from "../../../test/support/seedFixtures";
 import { App } from "../App";
 
 afterEach(cleanup);
@@ -123,6 +123,36 @@ describe("set-up step", () => {
         "辦理滿意度調查並據以改善。",
       ]),
     );
+  });
+
+  it("previews a plan no built-in framework fits (Changhua 107): its own framework, and why each column, among what to confirm", async () => {
+    const grid = layoutGrid("changhua107");
+    for (const language of ["zh-TW", "en-US"]) {
+      const wb = new MemoryWorkbook();
+      wb.addSheet(grid.sheet, grid.values).merges.push(...grid.merges);
+      await renderPane(wb, language);
+      await click(language === "en-US" ? "Preview" : "預覽");
+      const preview = await screen.findByRole("region", { name: language === "en-US" ? "Preview" : "預覽" });
+      const confirm = within(preview).getByRole("heading", { name: language === "en-US" ? /confirm/i : /請確認/ })
+        .nextElementSibling as HTMLElement;
+      if (language === "en-US") {
+        expect(preview.textContent).toContain("Framework: the plan's own pillars and focus points");
+        expect(confirm.textContent).toMatch(
+          /No built-in framework fits this plan .*the plan's own 4 pillars and 10 focus points are its framework/,
+        );
+        expect(confirm.textContent).toContain('B2: Column B ("實施要項") could also be the pillar column');
+      } else {
+        expect(preview.textContent).toContain("服務架構：本計畫自己的執行要項與執行重點");
+        expect(confirm.textContent).toMatch(/內建架構對不上本計畫.*改以計畫自己的 4 個執行要項、10 個執行重點為架構/);
+        expect(confirm.textContent).toContain("B2：B 欄「實施要項」也可指執行要項；左邊的 A 欄已是執行要項，當作執行重點");
+        expect(preview.textContent).toContain("實施要項 → 執行重點");
+        expect(preview.textContent).toContain("推動策略 → 具體作法");
+        await click("套用");
+        await waitFor(() => expect(screen.getByRole("main").textContent).toMatch(/已建立「計畫表」：22 項具體作法/), { timeout: 5000 });
+        expect(wb.valuesOf("服務架構").map((r) => r.slice(0, 2))).toContainEqual(["三、服務量能", "(一)內部作業精進"]);
+      }
+      cleanup();
+    }
   });
 
   it("says in a sentence, with the cell, why a sheet cannot be a framework", async () => {

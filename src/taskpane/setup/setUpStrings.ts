@@ -56,7 +56,8 @@ const ZH: SetUpStrings = {
   sourceHint: "放著計畫內容的工作表（通常是從 Word 貼上的那一張）。不會修改它。",
   frameworkLabel: "服務架構",
   frameworkDetect: "自動判斷",
-  frameworkBuiltIn: { kaohsiung: "高雄市政府提升服務實施計畫", vac: "國軍退除役官兵輔導委員會" },
+  // "plan": no built-in framework fits, the plan's own pillars and focus points are its framework (readPlan).
+  frameworkBuiltIn: { kaohsiung: "高雄市政府提升服務實施計畫", vac: "國軍退除役官兵輔導委員會", plan: "本計畫自己的執行要項與執行重點" },
   frameworkSheet: (sheet) => `本活頁簿的「${sheet}」工作表`,
   preview: "預覽",
   reading: "讀取中…",
@@ -115,7 +116,11 @@ const EN: SetUpStrings = {
   sourceHint: "The sheet holding the plan (usually the one pasted from Word). It is not changed.",
   frameworkLabel: "Framework",
   frameworkDetect: "Detect",
-  frameworkBuiltIn: { kaohsiung: "Kaohsiung City service-improvement plan", vac: "Veterans Affairs Council" },
+  frameworkBuiltIn: {
+    kaohsiung: "Kaohsiung City service-improvement plan",
+    vac: "Veterans Affairs Council",
+    plan: "the plan's own pillars and focus points",
+  },
   frameworkSheet: (sheet) => `Sheet "${sheet}" of this workbook`,
   preview: "Preview",
   reading: "Reading…",
