@@ -89,7 +89,7 @@ function webpackEmits(): EmittedFiles {
       files.add(filename);
     } else if (ctor === "CopyPlugin" || ctor === "CopyWebpackPlugin") {
       for (const pattern of plugin.patterns) {
-        const from = path.join(ROOT, pattern.from);
+        const from = path.resolve(ROOT, pattern.from); // a pattern may name a file in node_modules by its absolute path
         const to = (pattern.to ?? "").replace(/\/$/, "");
         if (fs.statSync(from).isDirectory()) {
           for (const f of listFiles(from)) files.add(to ? `${to}/${f}` : f);
