@@ -19,12 +19,20 @@ export interface FrameworkFit {
 export function frameworkFit(plan: Plan): FrameworkFit {
   const pillars = new Map<string, boolean>();
   const focus = new Map<string, boolean>();
+  // A pillar's and a focus point's wording repeats on every measure under it: each normalised once.
+  const keys = new Map<string, string>();
+  const key = (text: string) => {
+    let k = keys.get(text);
+    if (k === undefined) keys.set(text, (k = matchKey(text)));
+    return k;
+  };
   for (const m of plan.measures) {
-    const p = matchKey(m.pillarText);
+    const p = key(m.pillarText);
     if (p !== "") pillars.set(p, (pillars.get(p) ?? false) || m.pillar !== null);
     // The preamble row's focus cell is its own wording, not a focus point.
-    if (m.pillar === 0 || matchKey(m.focusText) === "") continue;
-    const f = `${p}\u0000${matchKey(m.focusText)}`;
+    const focusKey = key(m.focusText);
+    if (m.pillar === 0 || focusKey === "") continue;
+    const f = `${p}\u0000${focusKey}`;
     focus.set(f, (focus.get(f) ?? false) || m.focus !== null);
   }
   const count = (cells: Map<string, boolean>) => ({ written: cells.size, matched: [...cells.values()].filter((x) => x).length });
