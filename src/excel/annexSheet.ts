@@ -19,6 +19,7 @@ import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridValues } from "./readGrid";
 import type { Framework } from "../core/framework/types";
 import type { Plan } from "../core/plan";
+import type { Grid } from "../core/grid";
 import type { ResultRow } from "../core/results/resultsSheet";
 import { unitListFromSheet } from "../core/workbook/unitsSheet";
 import { KEY_FIELDS, queueExtent, readResultRows, rowsIn } from "./resultRows";
@@ -66,6 +67,8 @@ export type AnnexProgress = (p: { done: number; total: number }) => void;
 
 /** What an annex is built from, read from our sheets: the plan (with the period's results for 附件二), its framework, the units. */
 export interface AnnexSource {
+  /** The plan table as read. */
+  planTable: Grid;
   plan: Plan;
   framework: Framework;
   units: string[] | undefined;
@@ -100,13 +103,14 @@ export async function readAnnexSource(
   const unitsGrid = gridOfValues(unitsSheet);
   const units = unitsGrid ? unitListFromSheet(unitsGrid).units : undefined;
   const imposed = impose(planGrid, { framework });
-  if (!compiling) return { plan: imposed, framework, units };
+  if (!compiling) return { planTable: planGrid, plan: imposed, framework, units };
   const found = resultsSheet && !resultsSheet.isNullObject ? resultsSheet : null;
   const rows = found
     ? await readResultRows(found, [...KEY_FIELDS, "status", "result", "figure"], { from: 0, to: rowsIn(extent!) }, sync)
     : [];
   const compiled = compilePeriod(imposed, framework, rows, request.period!, found ? found.name : undefined);
   return {
+    planTable: planGrid,
     plan: compiled.plan,
     framework,
     units,

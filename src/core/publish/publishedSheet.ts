@@ -36,7 +36,7 @@ export function publishedSheetOf(spec: SheetSpec): PublishedSheet {
 /**
  * The sheet a plan was read from, as far as an export of the plan publishes it: its formulas (their
  * values are published, not the formulas), its hidden rows that hold a measure and its hidden columns
- * that hold a column of the plan (published though hidden on screen), and its comments (never
+ * that hold a column an annex publishes (published though hidden on screen), and its comments (never
  * published). Whatever its reader knew of these (the .xlsx reader knows all three; the rows come from
  * the plan's measures either way).
  */
@@ -50,13 +50,10 @@ export function sourceSheetOf(grid: Grid, plan: Plan): PublishedSheet {
     (formulas[at.row] ??= [])[at.col] = "=";
   }
   for (let r = 0; r < formulas.length; r++) formulas[r] ??= [];
-  const measureRows = new Set(plan.measures.filter((m) => m.hidden).map((m) => parseA1(m.source.cell)?.row));
+  const measureRows = new Set(plan.measures.map((m) => parseA1(m.source.cell)?.row));
   const c = plan.header.columns;
-  const planColumns = new Set(
-    [c.pillar, c.focus, c.measure, c.units, c.deadline, c.results, c.id, ...c.extra.map((e) => e.col)].filter(
-      (x): x is number => x !== undefined,
-    ),
-  );
+  // The columns an annex publishes (not the id column, which our plan table keeps hidden, nor extra columns).
+  const planColumns = new Set([c.pillar, c.focus, c.measure, c.units, c.deadline, c.results].filter((x): x is number => x !== undefined));
   return {
     name: grid.sheet,
     rows,

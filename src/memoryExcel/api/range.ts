@@ -32,6 +32,18 @@ import { MemoryWorksheet } from "./worksheet";
 /** Excel refuses getMergedAreasOrNullObject above this many merged areas. */
 export const MERGED_AREAS_LIMIT = 512;
 
+/** The runs [from, to] of consecutive indexes in from..to that pass. */
+function runs(from: number, to: number, pass: (i: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    if (!pass(i)) continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else out.push([i, i]);
+  }
+  return out;
+}
+
 function cells<V>(t: RangeTarget, at: (row: number, col: number) => V): V[][] {
   const out: V[][] = [];
   for (let r = t.area.top; r <= t.area.bottom; r++) {
@@ -372,6 +384,36 @@ export class MemoryRange extends ClientObject<RangeTarget> implements Pick<Excel
         if (areas.length > MERGED_AREAS_LIMIT)
           fail("InvalidOperation", `The range has ${areas.length} merged areas; more than ${MERGED_AREAS_LIMIT} cannot be returned.`);
         return areas.length ? { sheet: t.sheet, areas: areas.map((a) => ({ ...a })) } : null;
+      },
+      (resolve, nullable) => new MemoryRangeAreas(this.ctx, resolve, nullable),
+      true,
+    ) as unknown as Excel.RangeAreas;
+  }
+
+  /**
+   * ExcelApi 1.9. The range's cells that hold a formula, or that are visible (no hidden row or column),
+   * as RangeAreas; a null object when none ("Find special cells within a range": getSpecialCellsOrNullObject
+   * "returns isNullObject = true" where getSpecialCells throws ItemNotFound). Only "Formulas" and "Visible".
+   * The areas are the cells' rectangles row run by column run (how Excel splits them into areas: unconfirmed).
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | "Formulas" | "Visible"): Excel.RangeAreas {
+    return this.bind(
+      "getSpecialCellsOrNullObject",
+      [cellType],
+      (t): RangeAreasTarget | null => {
+        if (isUnbounded(t.area)) fail("InvalidArgument", "getSpecialCells needs a bounded range (the double's rule; unconfirmed).");
+        let areas: Area[];
+        if (cellType === "Visible") {
+          const rows = runs(t.area.top, t.area.bottom, (r) => !t.sheet.hiddenRows.has(r));
+          const columns = runs(t.area.left, t.area.right, (c) => !t.sheet.hiddenColumns.has(c));
+          areas = rows.flatMap(([top, bottom]) => columns.map(([left, right]) => ({ top, bottom, left, right })));
+        } else if (cellType === "Formulas") {
+          areas = [];
+          for (let r = t.area.top; r <= t.area.bottom; r++)
+            for (const [left, right] of runs(t.area.left, t.area.right, (c) => isFormulaCell(t.sheet, r, c)))
+              areas.push({ top: r, bottom: r, left, right });
+        } else return fail("InvalidArgument", `The double finds only Formulas and Visible cells, not ${cellType}.`);
+        return areas.length ? { sheet: t.sheet, areas } : null;
       },
       (resolve, nullable) => new MemoryRangeAreas(this.ctx, resolve, nullable),
       true,

@@ -21,6 +21,7 @@ import { MemoryWorksheetFreezePanes } from "./freezePanes";
 import { MemoryPageBreakCollection, MemoryPageLayout } from "./pageLayout";
 import { MemoryRange } from "./range";
 import { onGrid, type RangeTarget, whileAlive } from "./rangeTarget";
+import { MemoryCommentCollection } from "./comments";
 import { MemoryTableCollection } from "./tables";
 import { MemoryWorksheetProtection } from "./worksheetProtection";
 
@@ -53,6 +54,7 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
     protection: MemoryWorksheetProtection;
     pageLayout: MemoryPageLayout;
     horizontalPageBreaks: MemoryPageBreakCollection;
+    comments: MemoryCommentCollection;
   };
 
   private nav() {
@@ -65,6 +67,7 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
       protection: new MemoryWorksheetProtection(this.ctx, () => this.tryTarget()),
       pageLayout: new MemoryPageLayout(this.ctx, () => this.tryTarget()),
       horizontalPageBreaks: new MemoryPageBreakCollection(this.ctx, () => this.tryTarget()),
+      comments: new MemoryCommentCollection(this.ctx, () => this.tryTarget()),
     });
   }
 
@@ -110,6 +113,10 @@ export class MemoryWorksheet extends ClientObject<SheetData> implements Pick<Exc
     this.set("visibility", value, (s, v) => setVisibility(this.ctx.host.data, s, v));
   }
 
+  /** ExcelApi 1.10. */
+  get comments(): Excel.CommentCollection {
+    return this.nav().comments as unknown as Excel.CommentCollection;
+  }
   get tables(): Excel.TableCollection {
     return this.nav().tables as unknown as Excel.TableCollection;
   }

@@ -124,6 +124,14 @@ export interface SheetData {
   rowHeights: Record<number, number>;
   protection: SheetProtectionData | null;
   pageLayout: PageLayoutData;
+  /** Threaded comments (Worksheet.comments), each on one cell. */
+  comments: CommentData[];
+}
+
+export interface CommentData {
+  row: number;
+  col: number;
+  content: string;
 }
 
 export interface NamedItemData {
@@ -183,6 +191,7 @@ export function newSheetData(id: string, name: string): SheetData {
     rowHeights: {},
     protection: null,
     pageLayout: defaultPageLayout(),
+    comments: [],
   };
 }
 
