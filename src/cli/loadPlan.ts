@@ -7,6 +7,8 @@ import type { Grid } from "../core/grid";
 import type { ChosenColumns } from "../core/impose/columns";
 import { impose } from "../core/impose/impose";
 import { ImposeError } from "../core/impose/errors";
+import type { Mappings } from "../core/impose/mappings";
+import { MAPPINGS_SHEET, readMappings } from "../core/workbook/mappingsSheet";
 import type { Plan } from "../core/plan";
 import { chooseFramework, readPlan, type FrameworkSource } from "../core/workflows/frameworkChoice";
 import { readWorkbook, type WorkbookGrids } from "../files/xlsxRead";
@@ -39,13 +41,19 @@ export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
  */
 export async function planReader(
   option: string | undefined,
-): Promise<(grid: Grid, columns?: ChosenColumns) => { framework: Framework; plan: Plan }> {
-  if (option === undefined) return (grid, columns) => readPlan({ kind: "detect" }, grid, columns);
-  if (BUILT_IN_FRAMEWORKS[option]) return (grid, columns) => readPlan({ kind: "builtin", id: option }, grid, columns);
+): Promise<(grid: Grid, columns?: ChosenColumns, mappings?: Mappings) => { framework: Framework; plan: Plan }> {
+  if (option === undefined) return (grid, columns, mappings) => readPlan({ kind: "detect" }, grid, columns, mappings);
+  if (BUILT_IN_FRAMEWORKS[option]) return (grid, columns, mappings) => readPlan({ kind: "builtin", id: option }, grid, columns, mappings);
   if (!/\.xlsx$/i.test(option)) throw new UsageError(`不認得架構「${option}」：請用 kaohsiung、vac，或一個含架構工作表的 .xlsx 檔。`);
   const custom: FrameworkSource = { kind: "custom", grid: (await readWorkbookFile(option)).sheets[0] };
   const framework = chooseFramework(custom, custom.grid);
-  return (grid, columns) => ({ framework, plan: impose(grid, { framework, columns }) });
+  return (grid, columns, mappings) => ({ framework, plan: impose(grid, { framework, columns, mappings }) });
+}
+
+/** The mappings the pane remembered (the sheet 對照表, its name compared as Excel does), if the workbook keeps any. */
+export function workbookMappings(wb: WorkbookGrids): Mappings | undefined {
+  const grid = wb.sheets.find((s) => s.sheet.toLowerCase() === MAPPINGS_SHEET.toLowerCase());
+  return grid ? readMappings(grid) : undefined;
 }
 
 /** `--measure-column C`: the measures' column, when detection cannot tell. */
@@ -73,13 +81,15 @@ export async function loadPlan(
 ) {
   const wb = await readWorkbookFile(file);
   const read = await planReader(frameworkOption);
-  const skip = [RESULTS_SHEET, ...(choice.skip ?? [])];
+  // The mappings the pane remembered apply here too, so a file from the pane maps the same way.
+  const mappings = workbookMappings(wb);
+  const skip = [RESULTS_SHEET, MAPPINGS_SHEET, ...(choice.skip ?? [])];
   const label = path.basename(file);
   if (sheetName !== undefined) {
     const grid = wb.sheets.find((s) => s.sheet === sheetName);
     if (!grid) throw new UsageError(`「${label}」沒有名為「${sheetName}」的工作表（有：${wb.names.join("、")}）。`);
     if (wb.refused[sheetName]) throw new WorkbookReadError(wb.refused[sheetName]);
-    return { wb, grid, ...read(grid, columns) };
+    return { wb, grid, mappings, ...read(grid, columns, mappings) };
   }
   // No sheet named: the first visible sheet that holds a plan table (a preferred one first, skipped ones never).
   const visible = wb.sheets.filter((s) => !wb.hidden.includes(s.sheet) && !skip.includes(s.sheet));
@@ -87,7 +97,7 @@ export async function loadPlan(
   let firstError: ImposeError | undefined;
   for (const grid of [...preferred, ...visible.filter((s) => !preferred.includes(s))]) {
     try {
-      return { wb, grid, ...read(grid, columns) };
+      return { wb, grid, mappings, ...read(grid, columns, mappings) };
     } catch (e) {
       if (!(e instanceof ImposeError)) throw e;
       firstError ??= e;

@@ -9,6 +9,7 @@ import type { Locale } from "../core/locale";
 import { ImposeError } from "../core/impose/errors";
 import { setUpSheets } from "../core/workbook/setUpSheets";
 import { suggestUnits } from "../core/workbook/unitsSheet";
+import { MAPPINGS_SHEET, mappingsSheetSpec } from "../core/workbook/mappingsSheet";
 import { WorkbookReadError } from "../files/errors";
 import { gridCopySpec } from "../files/gridSheet";
 import { writeWorkbook } from "../files/xlsxWrite";
@@ -52,6 +53,9 @@ const USAGE = `用法 Usage:
   --measure-column  無法自動判斷時，指定具體作法所在的欄。The measures' column, when it cannot be told.
   --out    另存新活頁簿：計畫表、單位、服務架構＋原始工作表副本（輸入檔不會被修改）。
            Write a new workbook: plan table, units, framework and a copy of the original sheet.
+  對照表   活頁簿有「對照表」工作表（增益集記住的表頭與單位對應）時，impose 與 validate 都照它對應，--out 一併保留。
+           A workbook's 對照表 sheet (the headers and unit names the add-in remembered) maps impose and validate
+           the same way; --out keeps it.
 
   validate 檢查計畫：執行要項與執行重點是否都涵蓋、每項作法是否有執行單位、單位是否都在清單內且都有作法、
            期限是否有效；列出發現（含儲存格）與涵蓋表。Check coverage, units and deadlines; list findings
@@ -157,10 +161,18 @@ async function imposeCommand(positional: string[], options: Record<string, strin
   const lang = languageOption(options);
   const out = str("out");
   if (out !== undefined) checkOutputPath("--out", out, file);
-  const { grid, framework, plan } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
+  const { grid, framework, plan, mappings } = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")));
   if (out !== undefined) {
     const sheets = setUpSheets(plan, framework, suggestUnits(plan));
-    const bytes = await writeWorkbook([sheets.plan, sheets.units, sheets.framework, gridCopySpec(grid, `原始_${grid.sheet}`)]);
+    // The mappings the workbook remembered go with it: the file out maps next year's paste the same way.
+    const remembered = mappings ? [mappingsSheetSpec(mappings, MAPPINGS_SHEET)] : [];
+    const bytes = await writeWorkbook([
+      sheets.plan,
+      sheets.units,
+      sheets.framework,
+      gridCopySpec(grid, `原始_${grid.sheet}`),
+      ...remembered,
+    ]);
     writeOutput(out, bytes);
   }
   if (options.json) io.out(JSON.stringify(planToJson(plan, grid.left, lang), null, 2));

@@ -50,6 +50,10 @@ export interface ChangeParamsByKind extends YearOverParamsByKind {
   "id-duplicate": { id: string };
   "far-cells": { count: number; cells: string[] };
   "beyond-read": { read: string; used: string };
+  /** A remembered mapping (the sheet `sheet`, 對照表) applied: a header's column given its role, or a unit read as the listed one. */
+  "mapping-applied":
+    | { what: "header"; written: string; role: Role; column: string; sheet: string }
+    | { what: "unit"; written: string; unit: string; sheet: string };
 }
 
 export type ChangeKind = keyof ChangeParamsByKind;
@@ -122,6 +126,10 @@ const ZH: Templates = {
     `遠離表格的 ${p.count} 格（${p.cells.join("、")}${p.count > p.cells.length ? " 等" : ""}）不是計畫內容，未讀入；原檔不變`,
   "id-duplicate": (p) => `編號 ${p.id} 重複，此列改給新編號`,
   "beyond-read": (p) => `工作表的內容延伸到 ${p.used}，只讀入 ${p.read}：其外離表格太遠的內容不是計畫，未讀入；工作表不變`,
+  "mapping-applied": (p) =>
+    p.what === "header"
+      ? `依「${p.sheet}」記住的對應，${p.column} 欄「${p.written}」當作${ROLE_NAMES["zh-TW"][p.role]}`
+      : `依「${p.sheet}」記住的對應，執行單位「${p.written}」讀作「${p.unit}」`,
   ...YEAR_OVER_ZH,
 };
 
@@ -159,6 +167,10 @@ const EN: Templates = {
   "id-duplicate": (p) => `The id ${p.id} appears twice: this row gets a new id`,
   "beyond-read": (p) =>
     `The sheet's content reaches ${p.used}; only ${p.read} was read: what lies beyond, too far from the table to be plan content, was not read; the sheet is unchanged`,
+  "mapping-applied": (p) =>
+    p.what === "header"
+      ? `As remembered in "${p.sheet}": column ${p.column} ("${p.written}") is taken as the ${ROLE_NAMES.en[p.role]} column`
+      : `As remembered in "${p.sheet}": the unit "${p.written}" is read as "${p.unit}"`,
   ...YEAR_OVER_EN,
 };
 

@@ -47,8 +47,9 @@ export function restoreBackup(host: ExcelHost): Promise<RestoreResult> {
       const name = source?.name ?? ours.record?.source.name ?? backup.name.replace(/^備份_/, "");
       backup.name = name;
       backup.activate();
-      // The results sheet holds what the chiefs typed: it stays, and stays known as ours.
-      queueRecordDelete(context, ours, ["results"]);
+      // The results sheet holds what the chiefs typed, the mappings sheet what the user confirmed:
+      // they stay, and stay known as ours.
+      queueRecordDelete(context, ours, ["results", "mappings"]);
       context.runtime.enableEvents = true;
       await context.sync();
       return { restored: name, removed };

@@ -3,7 +3,8 @@
  * and write our sheets beside it, never into it.
  *
  *   sync 1  the source sheet's values, the workbook's sheets, our record of an earlier set-up
- *   sync 2  the source's merged areas; on a re-run, the plan table as it is now (to keep results)
+ *   sync 2  the source's merged areas; on a re-run, the plan table as it is now (to keep results);
+ *           the mappings the user confirmed once (對照表, mappingsSheet.ts), applied by impose
  *   sync 3  events off; a hidden backup copy of the source (first set-up only); our sheets created
  *           or cleared, each named as ours as soon as it is made (setUpRecord.ts); text formats and
  *           values (more syncs only when values pass the 5 MB budget)
@@ -23,6 +24,7 @@ import { ExcelActionError } from "./errors";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues } from "./readGrid";
 import { withEventsOff } from "./events";
+import { mappingsOf, mappingsSheetOf, queueMappingsRead } from "./mappingsSheet";
 import {
   queueFactsSave,
   queueRecordLoad,
@@ -121,7 +123,9 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
   // The agency's own 單位 sheet (not ours): its list, not the plan's wording, is the unit list.
   const agencySheet = ours.sheets.units ? undefined : unclaimed.find((c) => c.role === "units")?.sheet;
   const agencyUnits = agencySheet ? queueGridValues(context, agencySheet.id) : null;
-  if (merges.needsSync || planSheet || unitsSheet || unclaimed.length > 0) await context.sync();
+  // What the user confirmed once (對照表): next year's paste maps by itself.
+  const mappingsSheet = queueMappingsRead(context, mappingsSheetOf(ours, summaries, source.sheet.name));
+  if (merges.needsSync || planSheet || unitsSheet || mappingsSheet || unclaimed.length > 0) await context.sync();
   const orphans = Object.fromEntries(unclaimed.filter((c) => c.used.isNullObject).map((c) => [c.role, c.sheet])) as Reading["orphans"];
 
   const grid = merges.grid();
@@ -134,6 +138,7 @@ async function read(context: Excel.RequestContext, host: ExcelHost, request: Set
     agencyUnits: orphans.units ? null : gridOfValues(agencyUnits),
     units: request.units,
     columns: request.columns,
+    mappings: mappingsOf(mappingsSheet),
   });
   return {
     source: source.sheet,

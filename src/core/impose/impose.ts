@@ -5,7 +5,7 @@
  * that changes what the user wrote is listed in `changes`; nothing is dropped (non-measure text
  * becomes a note).
  */
-import { areaA1, cellText, gridA1, isDateFormat, isErrorValue, type Area, type Grid } from "../grid";
+import { areaA1, cellText, columnIndex, columnLetter, gridA1, isDateFormat, isErrorValue, type Area, type Grid } from "../grid";
 import { matchFocusGroup, matchPillar, type FocusMatch } from "../framework/match";
 import type { Framework } from "../framework/types";
 import type { Change, ColumnMap, Measure, OutlinePillar, Plan, Role } from "../plan";
@@ -16,6 +16,7 @@ import { isBlanketUnit, splitUnits } from "../text/units";
 import { alignUnits } from "./alignUnits";
 import { mapColumns, type ChosenColumns } from "./columns";
 import { ImposeError } from "./errors";
+import { rememberedHeaders, unitAliases, type Mappings } from "./mappings";
 import { findHeaderRow, headerLabels, repeatedHeaderTest } from "./header";
 import { assignIds } from "./ids";
 import { isSubStyle, lastItemNumber, splitMeasureCell, titleAndText, type MarkerStyle, type SplitCell } from "./measureText";
@@ -28,6 +29,12 @@ export interface ImposeOptions {
    * detection: the way out when the header or the content cannot tell.
    */
   columns?: ChosenColumns;
+  /**
+   * What the user confirmed once (the sheet 對照表): a header written as a remembered alias gives its
+   * column that role, unless the user chose that role or column now; a unit written as a remembered
+   * alias is read as the unit it means. Each use is a `mapping-applied` change.
+   */
+  mappings?: Mappings;
 }
 
 /** A pillar or focus cell as written; measures point at it and it is matched once, at the end. */
@@ -97,7 +104,8 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
     if (pendingBreak) afterBreak.add(r);
     pendingBreak = false;
   }
-  const columns = mapColumns(view, framework, headerRow, labels, body, changes, options.columns);
+  const chosen = rememberedColumns(view, labels, headerRow, body, options, changes);
+  const columns = mapColumns(view, framework, headerRow, labels, body, changes, chosen);
   changes.unshift({
     kind: "header-found",
     cell: gridA1(grid, headerRow, 0),
@@ -110,6 +118,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   if (grid.unread) changes.push({ kind: "beyond-read", cell: "", params: grid.unread });
 
   const rows = joinPageBreaks(readRows(view, columns, body, afterBreak), changes, grid);
+  const mapUnits = unitMapper(options.mappings, changes);
   const drafts: Draft[] = [];
   const notes: Plan["notes"] = [];
   let pillar: Context = { text: "", raw: "", cell: "" };
@@ -145,12 +154,14 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
       continue;
     }
     const last = drafts[drafts.length - 1];
+    const unitsCell = gridA1(grid, row.r, columns.units ?? 0);
     const unitsOfRow = splitUnits(row.units);
     // Our own plan table (it has the id column) holds one measure per row: never split it again.
     const split = row.id !== "" ? null : splitMeasureCell(row.measure, cleanedMeasures.get(row.measure));
     if (split && continuesLast(last, focus, split)) {
       last.text = [last.text, cleanCjkSpacing(row.measure).trim()].filter((t) => t !== "").join("\n");
-      for (let k = 0; k < unitsOfRow.length; k++) if (!last.units.includes(unitsOfRow[k])) last.units.push(unitsOfRow[k]);
+      const joined = mapUnits(unitsOfRow, unitsCell);
+      for (let k = 0; k < joined.length; k++) if (!last.units.includes(joined[k])) last.units.push(joined[k]);
       changes.push({ kind: "subitems-joined", cell, params: { previousCell: last.cell } });
       continue;
     }
@@ -190,7 +201,7 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
         text,
         titled,
         markerStyle: piece.marker?.style ?? null,
-        units: aligned.perPiece[i] ?? [],
+        units: mapUnits(aligned.perPiece[i] ?? [], unitsCell),
         deadline: row.deadline || null,
         results: row.results || null,
         extra: row.extra,
@@ -204,6 +215,57 @@ export function impose(grid: Grid, options: ImposeOptions): Plan {
   const plan = finish(grid, framework, headerRow, labels, columns, drafts, notes, changes);
   plan.outline = outline;
   return plan;
+}
+
+/**
+ * The columns chosen by hand, with those whose header is a remembered alias (對照表) added: a role or
+ * a column the user chose now is not overridden, and an empty column is not taken.
+ */
+function rememberedColumns(
+  view: SheetView,
+  labels: string[],
+  headerRow: number,
+  body: number[],
+  options: ImposeOptions,
+  changes: Change[],
+): ChosenColumns | undefined {
+  const remembered = rememberedHeaders(labels, options.mappings);
+  if (remembered.length === 0) return options.columns;
+  const grid = view.grid;
+  const chosen: ChosenColumns = { ...options.columns };
+  const taken = new Set(Object.values(chosen).map((letter) => columnIndex(letter!) - grid.left));
+  for (const h of remembered) {
+    if (chosen[h.role] !== undefined || taken.has(h.col)) continue;
+    if (!body.some((r) => view.text(r, h.col).trim() !== "")) continue;
+    const column = columnLetter(grid.left + h.col);
+    chosen[h.role] = column;
+    taken.add(h.col);
+    changes.push({
+      kind: "mapping-applied",
+      cell: gridA1(grid, headerRow, h.col),
+      params: { what: "header", written: h.written, role: h.role, column, sheet: options.mappings!.sheet },
+    });
+  }
+  return chosen;
+}
+
+/** Units as written → as the remembered mappings read them (repeats dropped), each alias listed once per cell. */
+function unitMapper(mappings: Mappings | undefined, changes: Change[]): (units: string[], cell: string) => string[] {
+  if (!mappings || mappings.units.length === 0) return (units) => units;
+  const aliasOf = unitAliases(mappings);
+  const listed = new Set<string>();
+  return (units, cell) => {
+    const out: string[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const unit = aliasOf(units[i]) ?? units[i];
+      if (unit !== units[i] && !listed.has(`${cell}\u0000${units[i]}`)) {
+        listed.add(`${cell}\u0000${units[i]}`);
+        changes.push({ kind: "mapping-applied", cell, params: { what: "unit", written: units[i], unit, sheet: mappings.sheet } });
+      }
+      if (!out.includes(unit)) out.push(unit);
+    }
+    return out;
+  };
 }
 
 function outlineRow(outline: OutlinePillar[], outlined: Map<Context, OutlinePillar>, pillar: Context, focus: FocusContext | null) {

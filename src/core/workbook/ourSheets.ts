@@ -6,13 +6,14 @@
  */
 
 /** The sheets the add-in made: restore removes them. */
-export const MADE_ROLES = ["plan", "units", "framework", "coverage", "annexPlan", "annexMeasures", "annexResults"] as const;
+export const MADE_ROLES = ["plan", "units", "framework", "coverage", "annexPlan", "annexMeasures", "annexResults", "compare"] as const;
 
 /**
  * Every role a sheet of ours can have: the source the user gave, its hidden backup, the ones made, and
- * the results sheet (成效填報), which is ours but holds what the section chiefs typed: restore keeps it.
+ * the results sheet (成效填報), which is ours but holds what the section chiefs typed: restore keeps it;
+ * so does it keep the mappings sheet (對照表), what the user confirmed once.
  */
-export const SHEET_ROLES = ["source", "backup", ...MADE_ROLES, "results"] as const;
+export const SHEET_ROLES = ["source", "backup", ...MADE_ROLES, "results", "mappings"] as const;
 export type SheetRole = (typeof SHEET_ROLES)[number];
 
 export const NAME_PREFIX = "ServicePlan.";
@@ -50,10 +51,14 @@ export interface SetUpRecord extends SetUpFacts {
   annexResults?: SheetRef;
   /** The results sheet (成效填報), once step 4 has made it. */
   results?: SheetRef;
+  /** The mappings the user confirmed (對照表), once one was remembered. */
+  mappings?: SheetRef;
+  /** The comparison of two years (比較), once step 6 has written one. */
+  compare?: SheetRef;
 }
 
 /** Every sheet of ours, the hidden backup included: none of them can be a plan's source. */
-export const OUR_ROLES = [...MADE_ROLES, "backup", "results"] as const satisfies readonly SheetRole[];
+export const OUR_ROLES = [...MADE_ROLES, "backup", "results", "mappings"] as const satisfies readonly SheetRole[];
 
 /** What the names say after the sync. */
 export interface RecordReading {
@@ -92,7 +97,15 @@ export interface NameEntry {
 }
 
 /** Sheets of ours made after the set-up, by later steps: a record is complete without them. */
-const OPTIONAL_ROLES = ["coverage", "annexPlan", "annexMeasures", "annexResults", "results"] as const satisfies readonly SheetRole[];
+const OPTIONAL_ROLES = [
+  "coverage",
+  "annexPlan",
+  "annexMeasures",
+  "annexResults",
+  "results",
+  "compare",
+  "mappings",
+] as const satisfies readonly SheetRole[];
 
 /** What our names say, given the workbook's names and its sheets (this session's ids). */
 export function recordFromNames(names: readonly NameEntry[], sheetList: readonly { id: string; name: string }[]): RecordReading {

@@ -13,6 +13,7 @@ import { FrameworkError, type Framework } from "../framework/types";
 import type { Grid } from "../grid";
 import type { ChosenColumns } from "../impose/columns";
 import { impose } from "../impose/impose";
+import type { Mappings } from "../impose/mappings";
 import type { Plan } from "../plan";
 import { readCustomFramework } from "../workbook/frameworkSheet";
 
@@ -31,17 +32,23 @@ export function chooseFramework(choice: FrameworkSource, source: Grid): Framewor
  * The plan of a sheet and the framework it is read against. A framework the user chose is used as
  * it is; a detected one only if it fits (framework/fit.ts), else the plan is read again against its
  * own pillars and focus points, and the change list says so, with the figures that decided it.
+ * `mappings`: what the user confirmed once (the sheet 對照表), applied by impose.
  * Throws ImposeError as impose does, FrameworkError as chooseFramework does.
  */
-export function readPlan(choice: FrameworkSource, source: Grid, columns?: ChosenColumns): { framework: Framework; plan: Plan } {
+export function readPlan(
+  choice: FrameworkSource,
+  source: Grid,
+  columns?: ChosenColumns,
+  mappings?: Mappings,
+): { framework: Framework; plan: Plan } {
   const framework = chooseFramework(choice, source);
-  const plan = impose(source, { framework, columns });
+  const plan = impose(source, { framework, columns, mappings });
   if (choice.kind !== "detect") return { framework, plan };
   const fit = frameworkFit(plan);
   if (fits(fit, framework)) return { framework, plan };
   const own = frameworkFromPlan(plan);
   if (!own) return { framework, plan };
-  const again = impose(source, { framework: own, columns });
+  const again = impose(source, { framework: own, columns, mappings });
   // Read against its own wording, a plan matches all of it; if it somehow does not, the built-in reading stands.
   if (!fits(frameworkFit(again), own)) return { framework, plan };
   const focusPoints = own.pillars.reduce((n, p) => n + p.focusPoints.length, 0);

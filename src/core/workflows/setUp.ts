@@ -6,6 +6,7 @@
 import type { Framework } from "../framework/types";
 import type { Grid } from "../grid";
 import type { ChosenColumns } from "../impose/columns";
+import type { Mappings } from "../impose/mappings";
 import type { Change, Plan } from "../plan";
 import { suggestUnits, unitsOnSheet } from "../workbook/unitsSheet";
 import { carryOverEdits } from "./carryOver";
@@ -24,6 +25,8 @@ export interface SetUpInput {
   columns?: ChosenColumns;
   /** Units the user chose; null or absent: those of the units sheet, else those the plan names. */
   units?: readonly string[] | null;
+  /** What the user confirmed once (the sheet 對照表), applied to the source. */
+  mappings?: Mappings;
 }
 
 export interface SetUpOutcome {
@@ -40,6 +43,8 @@ export interface SetUpOutcome {
   unmapped: Change[];
   /** Where the reading guessed and the user should confirm: units that could not be lined up, labels corrected, cells joined. */
   toConfirm: Change[];
+  /** Where a remembered mapping (對照表) was applied: a header's role, a unit's name. */
+  remembered: Change[];
 }
 
 const UNMAPPED_KINDS = new Set<Change["kind"]>([
@@ -63,7 +68,7 @@ const TO_CONFIRM_KINDS = new Set<Change["kind"]>([
 ]);
 
 export function planSetUp(input: SetUpInput): SetUpOutcome {
-  const { framework, plan: imposed } = readPlan(input.framework, input.source, input.columns);
+  const { framework, plan: imposed } = readPlan(input.framework, input.source, input.columns, input.mappings);
   const carry = input.planTable ? carryOverEdits(imposed, input.planTable.values) : { plan: imposed, kept: 0, dropped: [] };
   const ours = input.unitsSheet ? unitsOnSheet(input.unitsSheet) : [];
   const agency = input.agencyUnits ? unitsOnSheet(input.agencyUnits) : [];
@@ -83,5 +88,6 @@ export function planSetUp(input: SetUpInput): SetUpOutcome {
     dropped: carry.dropped,
     unmapped: carry.plan.changes.filter((c) => UNMAPPED_KINDS.has(c.kind)),
     toConfirm: carry.plan.changes.filter((c) => TO_CONFIRM_KINDS.has(c.kind)),
+    remembered: carry.plan.changes.filter((c) => c.kind === "mapping-applied"),
   };
 }

@@ -3,7 +3,8 @@
  * findings grouped by severity and pillar; a finding's button goes to its cell. Problem cells are
  * highlighted in the sheet (a switch turns that off); the coverage can be written to a sheet.
  * Re-checks, debounced, when the plan table changes (events reach every co-author: this only
- * refreshes the list and the highlights, no dialog).
+ * refreshes the list and the highlights, no dialog). A unit not on the list with a near listed name
+ * has a button that remembers the alias (對照表): the next set-up reads it as the listed unit.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
@@ -26,6 +27,7 @@ import { dateTimeIn } from "../../core/text/rocDate";
 import { countText, findingMessage } from "../../core/checks/messages";
 import { checkPlan, goToCell, watchSheet, type PlanCheck } from "../../excel/checkPlan";
 import { writeCoverageSheet } from "../../excel/coverageSheet";
+import { rememberMappings } from "../../excel/mappingsSheet";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview } from "../../excel/overview";
 import type { SetUpRecord } from "../../excel/setUpRecord";
@@ -62,7 +64,7 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
   const [result, setResult] = useState<PlanCheck | null>(null);
   // Rounds asked for by the button, the switch and edits never overlap (useExcelWork queues them),
   // so the last one asked for is the one the sheet and the pane end with.
-  const work = useExcelWork<"load" | "check" | "coverage">(stepProblemText(locale, CHECK_STRINGS[locale].needsSetUp));
+  const work = useExcelWork<"load" | "check" | "coverage" | "remember">(stepProblemText(locale, CHECK_STRINGS[locale].needsSetUp));
   const busy = work.busy?.kind === "load" ? null : (work.busy?.kind ?? null);
   const error = work.error?.message ?? null;
   const [auto, setAuto] = useState(true);
@@ -71,6 +73,9 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
   const highlightNow = useRef(true);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [coverageNote, setCoverageNote] = useState<string | null>(null);
+  // Aliases remembered from this pane (written name → listed name) and what the last one achieved.
+  const [remembered, setRemembered] = useState<ReadonlyMap<string, string>>(new Map());
+  const [rememberNote, setRememberNote] = useState<string | null>(null);
 
   const { run: runWork } = work;
   useEffect(() => {
@@ -105,6 +110,17 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
             }),
           ),
         ),
+      "",
+    );
+
+  const remember = (written: string, unit: string) =>
+    runWork(
+      "remember",
+      async () => {
+        const kept = await rememberMappings(excel, [{ kind: "unit", written, unit }]);
+        setRemembered((before) => new Map(before).set(written, unit));
+        setRememberNote(s.rememberedUnit(written, unit, kept.sheet));
+      },
       "",
     );
 
@@ -198,14 +214,42 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
             </Button>
             {coverageNote && <Caption1 role="status">{coverageNote}</Caption1>}
           </div>
-          <Findings findings={v.findings} s={s} locale={locale} onGo={(f) => void goToCell(excel, f.sheet, f.cell ?? f.range ?? "A1")} />
+          {rememberNote && (
+            <div role="status">
+              <Caption1>{rememberNote}</Caption1>
+            </div>
+          )}
+          <Findings
+            findings={v.findings}
+            s={s}
+            locale={locale}
+            onGo={(f) => void goToCell(excel, f.sheet, f.cell ?? f.range ?? "A1")}
+            remembered={remembered}
+            onRemember={busy === null ? (written, unit) => void remember(written, unit) : undefined}
+          />
         </>
       )}
     </div>
   );
 }
 
-function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: CheckStrings; locale: Locale; onGo: (f: Finding) => void }) {
+function Findings({
+  findings,
+  s,
+  locale,
+  onGo,
+  remembered,
+  onRemember,
+}: {
+  findings: Finding[];
+  s: CheckStrings;
+  locale: Locale;
+  onGo: (f: Finding) => void;
+  /** Aliases already remembered (written → listed). */
+  remembered: ReadonlyMap<string, string>;
+  /** Remember a unit's alias; absent while other work runs. */
+  onRemember?: (written: string, unit: string) => void;
+}) {
   const styles = useStyles();
   if (findings.length === 0) return <Body1>{s.allClear}</Body1>;
   return (
@@ -244,6 +288,15 @@ function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: Check
                         ) : (
                           <Caption1>{message}</Caption1>
                         )}
+                        {f.code === "unit/unknown" && f.params.suggestion && (
+                          <RememberAlias
+                            written={f.params.unit}
+                            unit={f.params.suggestion}
+                            done={remembered.get(f.params.unit) === f.params.suggestion}
+                            s={s}
+                            onRemember={onRemember}
+                          />
+                        )}
                       </li>
                     );
                   })}
@@ -254,5 +307,26 @@ function Findings({ findings, s, locale, onGo }: { findings: Finding[]; s: Check
         );
       })}
     </section>
+  );
+}
+
+/** 「記住：X 就是 Y」 under a unit-not-on-the-list finding; once remembered, it says so and does nothing more. */
+function RememberAlias({
+  written,
+  unit,
+  done,
+  s,
+  onRemember,
+}: {
+  written: string;
+  unit: string;
+  done: boolean;
+  s: CheckStrings;
+  onRemember?: (written: string, unit: string) => void;
+}) {
+  return (
+    <Button size="small" appearance="secondary" disabled={done || !onRemember} onClick={() => onRemember?.(written, unit)}>
+      {done ? s.aliasRemembered(written, unit) : s.rememberAlias(written, unit)}
+    </Button>
   );
 }

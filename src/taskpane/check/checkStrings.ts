@@ -36,6 +36,11 @@ export interface CheckStrings {
   writeCoverage: string;
   writingCoverage: string;
   coverageWritten: (sheet: string) => string;
+  /** The button under a unit not on the list: remember that the name as written means the listed one. */
+  rememberAlias: (written: string, unit: string) => string;
+  aliasRemembered: (written: string, unit: string) => string;
+  /** What remembering achieved: kept on the sheet, used from the next set-up. */
+  rememberedUnit: (written: string, unit: string, sheet: string) => string;
 }
 
 const ZH: CheckStrings = {
@@ -70,6 +75,10 @@ const ZH: CheckStrings = {
   writeCoverage: "將涵蓋情形寫入工作表",
   writingCoverage: "寫入中…",
   coverageWritten: (sheet) => `已寫入「${sheet}」工作表。`,
+  rememberAlias: (written, unit) => `記住：${written} 就是 ${unit}`,
+  aliasRemembered: (written, unit) => `已記住：${written} 就是 ${unit}`,
+  rememberedUnit: (written, unit, sheet) =>
+    `已記在「${sheet}」工作表：之後套用計畫格式（步驟 1）時，「${written}」會自動讀作「${unit}」。要修正這份計畫表，請回步驟 1 再套用一次。`,
 };
 
 const EN: CheckStrings = {
@@ -106,6 +115,10 @@ const EN: CheckStrings = {
   writeCoverage: "Write the coverage to a sheet",
   writingCoverage: "Writing…",
   coverageWritten: (sheet) => `Written to the sheet "${sheet}".`,
+  rememberAlias: (written, unit) => `Remember: ${written} means ${unit}`,
+  aliasRemembered: (written, unit) => `Remembered: ${written} means ${unit}`,
+  rememberedUnit: (written, unit, sheet) =>
+    `Kept on the sheet "${sheet}": from the next set-up (step 1), "${written}" is read as "${unit}". To correct this plan table, apply step 1 again.`,
 };
 
 export const CHECK_STRINGS: Record<Locale, CheckStrings> = { "zh-TW": ZH, en: EN };

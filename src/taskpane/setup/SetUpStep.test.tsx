@@ -123,6 +123,36 @@ describe("set-up step", () => {
         "辦理滿意度調查並據以改善。",
       ]),
     );
+    // The column picked is remembered by its header (對照表): next year's paste maps by itself.
+    await waitFor(() => expect(screen.getByRole("main").textContent).toContain("已在「對照表」記住表頭「工作說明」是具體作法欄"));
+    expect(wb.valuesOf("對照表")).toEqual([
+      ["類別", "原本寫法", "對應為"],
+      ["表頭", "工作說明", "具體作法"],
+    ]);
+    await act(async () =>
+      wb.addSheet("明年計畫", [
+        ["執行要項", "工作說明", "執行單位"],
+        ["一、完備基礎服務項目，注重服務特性差異化", "簡化申辦流程，推動線上申辦。", "秘書室"],
+      ]),
+    );
+    // Shown again, the step reads the workbook anew: the new sheet is offered.
+    await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "2. 檢查計畫" })));
+    await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "1. 套用計畫格式" })));
+    const source = screen.getByRole("combobox", { name: /來源工作表/ }) as HTMLSelectElement;
+    await waitFor(() => expect([...source.options].map((o) => o.value)).toContain("明年計畫"));
+    await act(async () => void fireEvent.change(source, { target: { value: "明年計畫" } }));
+    expect(screen.queryByRole("combobox", { name: /具體作法在哪一欄/ })).toBeNull();
+    await click("預覽");
+    const next = await screen.findByRole("region", { name: "預覽" });
+    expect(next.textContent).toContain("在「明年計畫」找到 1 項具體作法。");
+    expect(next.textContent).toContain("B1：依「對照表」記住的對應，B 欄「工作說明」當作具體作法");
+
+    // Restore removes the sheets set-up made, never what the user confirmed.
+    await click("還原備份");
+    await act(async () => void fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "還原" })));
+    await screen.findByText(/^已還原「計畫」/);
+    expect(wb.data.sheets.map((x) => x.name)).toEqual(["計畫", "對照表", "明年計畫"]);
+    expect(wb.valuesOf("對照表")[1]).toEqual(["表頭", "工作說明", "具體作法"]);
   });
 
   it("previews a plan no built-in framework fits (Changhua 107): its own framework, and why each column, among what to confirm", async () => {

@@ -37,6 +37,7 @@ import { ExcelActionError, excelProblemOf } from "../../excel/errors";
 import type { ExcelHost } from "../../excel/host";
 import { readWorkbookOverview, type WorkbookOverview } from "../../excel/overview";
 import { restoreBackup } from "../../excel/restore";
+import { rememberMappings } from "../../excel/mappingsSheet";
 import { applySetUp, previewSetUp, type FrameworkChoice, type SetUpPreview } from "../../excel/setUp";
 import { MADE_ROLES } from "../../core/workbook/ourSheets";
 import { changeMessage, type Change } from "../../core/changes";
@@ -148,13 +149,20 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
   async function onApply() {
     setDone(null);
     const units = parseUnitList(unitsText);
+    // The measures' column the user picked is remembered by its header (對照表): next year's paste maps by itself.
+    const picked = measureColumn ? columnChoices?.find((c) => c.column === measureColumn)?.header.trim() : "";
     const result = await runWork("apply", async (progress) => {
       const applied = await applySetUp(excel, { ...request(), units }, { onProgress: progress });
+      const kept = picked ? await rememberMappings(excel, [{ kind: "header", written: picked, role: "measure" }]) : null;
       setPreview(null);
       await refresh();
-      return applied;
+      return { applied, kept };
     });
-    if (result) setDone(s.applied(result.plan.measures.length, result.record.plan.name, result.record.backup.name));
+    if (result) {
+      const { applied, kept } = result;
+      const header = kept && kept.added > 0 && picked ? ` ${s.headerRemembered(picked, kept.sheet)}` : "";
+      setDone(s.applied(applied.plan.measures.length, applied.record.plan.name, applied.record.backup.name) + header);
+    }
     setFocusNext("preview");
   }
 
@@ -340,6 +348,12 @@ function PreviewPanel({ preview, s, locale }: { preview: SetUpPreview; s: SetUpS
       </ul>
       <Body1 as="h4">{s.unmappedTitle}</Body1>
       {preview.unmapped.length === 0 ? <Caption1>{s.nothingUnmapped}</Caption1> : <ChangeList changes={preview.unmapped} locale={locale} />}
+      {preview.remembered.length > 0 && (
+        <>
+          <Body1 as="h4">{s.rememberedTitle}</Body1>
+          <ChangeList changes={preview.remembered} locale={locale} />
+        </>
+      )}
       {preview.toConfirm.length > 0 && (
         <>
           <Body1 as="h4">{s.toConfirmTitle}</Body1>

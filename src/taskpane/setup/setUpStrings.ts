@@ -24,6 +24,10 @@ export interface SetUpStrings {
   unmappedTitle: string;
   nothingUnmapped: string;
   toConfirmTitle: string;
+  /** The heading over the mappings remembered in 對照表 and applied. */
+  rememberedTitle: string;
+  /** Said after Apply when the measures' column picked by hand was remembered by its header. */
+  headerRemembered: (header: string, sheet: string) => string;
   measuresTitle: (n: number) => string;
   changesTitle: (n: number) => string;
   carried: (n: number) => string;
@@ -71,6 +75,8 @@ const ZH: SetUpStrings = {
   unmappedTitle: "無法對應的內容",
   nothingUnmapped: "所有欄位與文字都已對應。",
   toConfirmTitle: "請確認（依推測處理的地方）",
+  rememberedTitle: "依之前記住的對應處理",
+  headerRemembered: (header, sheet) => `已在「${sheet}」記住表頭「${header}」是具體作法欄，之後貼上的計畫會自動對應。`,
   measuresTitle: (n) => `具體作法清單（${n} 項）`,
   changesTitle: (n) => `所有調整紀錄（${n} 筆）`,
   carried: (n) => `計畫表中已填寫的 ${n} 項內容（執行成效等）會保留。`,
@@ -134,6 +140,9 @@ const EN: SetUpStrings = {
   unmappedTitle: "Could not be mapped",
   nothingUnmapped: "Every column and wording was mapped.",
   toConfirmTitle: "Please confirm (where the reading guessed)",
+  rememberedTitle: "Mapped as remembered before",
+  headerRemembered: (header, sheet) =>
+    `The header "${header}" is remembered on "${sheet}" as the measures column: a plan pasted later maps by itself.`,
   measuresTitle: (n) => `Measures (${n})`,
   changesTitle: (n) => `Every change made (${n})`,
   carried: (n) => `${n} entries already typed in the plan table (results and the like) are kept.`,
