@@ -14,6 +14,9 @@ import { chooseFramework, readPlan, type FrameworkSource } from "../core/workflo
 import { readWorkbook, type WorkbookGrids } from "../files/xlsxRead";
 import { WorkbookReadError } from "../files/errors";
 import { RESULTS_SHEET } from "../core/results/resultsSheet";
+import { FRAMEWORK_SHEET } from "../core/workbook/frameworkSheet";
+import { frameworkKeptIn } from "../core/workbook/keptFramework";
+import { PLAN_TABLE_SHEET } from "../core/workbook/planTable";
 import { UsageError } from "./args";
 
 export async function readWorkbookFile(file: string): Promise<WorkbookGrids> {
@@ -80,7 +83,18 @@ export async function loadPlan(
   choice: PlanSheetChoice = {},
 ) {
   const wb = await readWorkbookFile(file);
-  const read = await planReader(frameworkOption);
+  const detected = await planReader(frameworkOption);
+  // Our plan table, no framework named: the framework sheet kept beside it says which framework it follows
+  // (its canonical header cannot tell a VAC plan from Kaohsiung's), as the user may have edited it.
+  const kept = wb.sheets.find((s) => s.sheet === FRAMEWORK_SHEET);
+  const read: typeof detected =
+    frameworkOption === undefined && kept && !wb.refused[FRAMEWORK_SHEET]
+      ? (grid, columns, mappings) => {
+          if (grid.sheet !== PLAN_TABLE_SHEET) return detected(grid, columns, mappings);
+          const framework = frameworkKeptIn(kept);
+          return { framework, plan: impose(grid, { framework, columns, mappings }) };
+        }
+      : detected;
   // The mappings the pane remembered apply here too, so a file from the pane maps the same way.
   const mappings = workbookMappings(wb);
   const skip = [RESULTS_SHEET, MAPPINGS_SHEET, ...(choice.skip ?? [])];

@@ -8,6 +8,7 @@ import * as path from "path";
 import { run } from "../../src/cli/main";
 import { readCustomFramework } from "../../src/core/workbook/frameworkSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
+import { python } from "../support/debian";
 import { LAYOUT_DIR, readLayout } from "../support/seedFixtures";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-own-"));
@@ -84,5 +85,34 @@ describe("service-plan validate on a plan of its own framework", () => {
     });
     const report = await cli("validate", CHANGHUA, "--lang", "en");
     expect(report.out.split("\n")[1]).toMatch(/^No built-in framework fits this plan/);
+  });
+});
+
+describe("every command reads the framework kept beside our plan table (服務架構)", () => {
+  it("validate of a set-up VAC plan (seed 004, impose --out) is checked against VAC, not the Kaohsiung framework its header suggests", async () => {
+    const out = path.join(tmp, "seed004-set-up.xlsx");
+    expect((await cli("impose", path.join(__dirname, "..", "fixtures", "seed004.xlsx"), "--out", out)).code).toBe(0);
+    const r = await cli("validate", out);
+    expect(r.out.split("\n")[0]).toMatch(/工作表「計畫表」，架構：國軍退除役官兵輔導委員會/);
+    expect(r.code).toBe(0);
+  });
+
+  it("a focus point the user added to 服務架構 is required by validate (and reported missing)", async () => {
+    const out = path.join(tmp, "taichung-set-up.xlsx");
+    expect((await cli("impose", TAICHUNG, "--out", out)).code).toBe(0);
+    const edited = path.join(tmp, "taichung-edited.xlsx");
+    python(
+      `import sys,openpyxl
+wb=openpyxl.load_workbook(sys.argv[1]); ws=wb['服務架構']
+rows=[r for r in range(2, ws.max_row+1) if ws.cell(r,1).value]
+ws.insert_rows(rows[1]); ws.cell(rows[1],2).value='(九)推動數位服務便利化'
+wb.save(sys.argv[2])
+print('null')`,
+      out,
+      edited,
+    );
+    const r = await cli("validate", edited);
+    expect(r.out).toMatch(/推動數位服務便利化/);
+    expect(r.code).toBe(1);
   });
 });
