@@ -30,10 +30,10 @@ function expectAllNamed(role: "button" | "tab") {
 }
 
 describe("App", () => {
-  it("renders the pane in zh-TW: title, five steps in order, the first step's panel", () => {
+  it("renders the pane in zh-TW: title, six steps in order, the first step's panel", () => {
     render(<App hostState={EXCEL_ZH} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("提升服務計畫助手");
-    const tabs = expectTabNames("步驟", ["1. 套用計畫格式", "2. 檢查計畫", "3. 產製附表", "4. 填報成效", "5. 發布"]);
+    const tabs = expectTabNames("步驟", ["1. 套用計畫格式", "2. 檢查計畫", "3. 產製附表", "4. 填報成效", "5. 發布", "6. 年度"]);
     expect(tabs[0].getAttribute("aria-selected")).toBe("true");
     const panel = screen.getByRole("tabpanel", { name: "1. 套用計畫格式" });
     expect(within(panel).getByRole("heading", { level: 2 }).textContent).toBe("步驟 1：套用計畫格式");
@@ -45,7 +45,7 @@ describe("App", () => {
   it("renders the pane in English when Office's display language is English", () => {
     render(<App hostState={EXCEL_EN} />);
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Service Plan Assistant");
-    expectTabNames("Steps", ["1. Set up", "2. Check", "3. Annexes", "4. Fill in results", "5. Publish"]);
+    expectTabNames("Steps", ["1. Set up", "2. Check", "3. Annexes", "4. Fill in results", "5. Publish", "6. Year"]);
     expect(screen.getByRole("main").getAttribute("lang")).toBe("en");
     expect(screen.getByRole("tabpanel").textContent).toContain(STRINGS.en.steps.setup.description);
   });
@@ -82,7 +82,7 @@ describe("App", () => {
     expect(main.textContent).toContain("這個工作窗格必須在 Excel 中開啟");
     expect(main.textContent).toContain("Open this in Excel: This pane must be opened inside Excel");
     // The steps are still there to read.
-    expect(screen.getAllByRole("tab")).toHaveLength(5);
+    expect(screen.getAllByRole("tab")).toHaveLength(6);
   });
 
   it("outside Office with an English browser, leads with English and still shows zh-TW", () => {
@@ -106,7 +106,7 @@ describe("App", () => {
     ["detecting", undefined],
   ])("gives every button and tab an accessible name (%s)", (_label, hostState) => {
     render(<App hostState={hostState} />);
-    expect(screen.getAllByRole("tab").length).toBe(5);
+    expect(screen.getAllByRole("tab").length).toBe(6);
     expectAllNamed("tab");
     expectAllNamed("button");
     expect(screen.getByRole("tablist").getAttribute("aria-label")).toBeTruthy();

@@ -34,6 +34,7 @@ const CheckStep = lazy(() => import("./check/CheckStep").then((m) => ({ default:
 const AnnexStep = lazy(() => import("./annex/AnnexStep").then((m) => ({ default: m.AnnexStep })));
 const ResultsStep = lazy(() => import("./results/ResultsStep").then((m) => ({ default: m.ResultsStep })));
 const ExportStep = lazy(() => import("./export/ExportStep").then((m) => ({ default: m.ExportStep })));
+const YearStep = lazy(() => import("./year/YearStep").then((m) => ({ default: m.YearStep })));
 
 export interface AppProps {
   /** Where the pane runs; undefined while that is still being found out. */
@@ -74,7 +75,7 @@ const useStyles = makeStyles({
 });
 
 /** The steps that work today; the others say they are still being built. */
-const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes", "results", "publish"]);
+const BUILT_STEPS: ReadonlySet<StepId> = new Set(["setup", "check", "annexes", "results", "publish", "year"]);
 
 /** BCP 47 tags for the lang attribute, so screen readers pick the right voice. */
 const LANG_ATTRIBUTE: Record<Locale, string> = { "zh-TW": "zh-Hant-TW", en: "en" };
@@ -170,6 +171,11 @@ export function App({ hostState, excel, unitMemory }: AppProps) {
             {excel && opened.has("publish") && (
               <div hidden={step !== "publish"} className={mergeClasses(styles.step, step !== "publish" && styles.hidden)}>
                 <ExportStep excel={excel} locale={locale} platform={hostState?.platform} active={step === "publish"} />
+              </div>
+            )}
+            {excel && opened.has("year") && (
+              <div hidden={step !== "year"} className={mergeClasses(styles.step, step !== "year" && styles.hidden)}>
+                <YearStep excel={excel} locale={locale} active={step === "year"} />
               </div>
             )}
           </Suspense>

@@ -1,12 +1,13 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
 /**
  * The pane in English, walked through both steps as a clerk would: an error from the core (a sheet
- * with no plan header), a preview, set-up, a check. No Chinese may show except the workbook's own
+ * with no plan header), a preview, set-up, a check; and step 6, the year's turn. No Chinese may show except the workbook's own
  * content (cells, sheet and unit names, the framework's wording) and the second-language line the
  * pane shows on purpose (marked lang="zh-Hant-TW").
  */
 import { act, cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { BUILT_IN_FRAMEWORKS } from "../core/framework/catalog";
+import { applySetUp } from "../excel/setUp";
 import { MemoryWorkbook } from "../memoryExcel";
 import { playgroundExcelHost } from "../playground/playgroundHost";
 import { seedGrid } from "../../test/support/seedFixtures";
@@ -69,4 +70,37 @@ it("speaks English through set-up, a core error and a check, showing Chinese onl
   const checked = paneTextBeyondContent(wb);
   expect(checked.match(CJK)).toBeNull();
   expect(checked).toMatch(/no measure/);
+});
+
+it("speaks English in step 6: next year's plan, its change list, a comparison with a difference at its cell", async () => {
+  const wb = new MemoryWorkbook();
+  const grid = seedGrid("seed000");
+  wb.addSheet("計畫內容", grid.values).merges.push(...grid.merges);
+  const excel = playgroundExcelHost(wb, () => undefined);
+  await applySetUp(excel, { sourceSheet: "計畫內容", framework: { kind: "detect" }, units: null });
+  render(<App hostState={{ host: "Excel", language: "en-US" }} excel={excel} />);
+  await act(async () => void fireEvent.click(screen.getByRole("tab", { name: "6. Year" })));
+  await screen.findByRole("button", { name: "Start next year's plan" });
+  expect(paneTextBeyondContent(wb).match(CJK)).toBeNull();
+
+  await click("Start next year's plan");
+  await screen.findByText(/What was changed \(5\)/);
+  expect(paneTextBeyondContent(wb).match(CJK)).toBeNull();
+
+  const rows = wb.valuesOf("115年度計畫");
+  const header = rows.findIndex((r) => r.includes("執行單位"));
+  const row = rows.findIndex((r) => r[0] === "1-1-1");
+  await wb.run(async (context) => {
+    context.workbook.worksheets.getItem("115年度計畫").getRangeByIndexes(row, rows[header].indexOf("執行單位"), 1, 1).values = [["軍務科"]];
+    await context.sync();
+  });
+  await waitFor(() =>
+    expect((screen.getByRole("combobox", { name: "Later year's sheet" }) as HTMLSelectElement).value).toBe("115年度計畫"),
+  );
+  await click("Compare");
+  await screen.findByRole("region", { name: "Units changed (1)" });
+  const compared = paneTextBeyondContent(wb);
+  expect(compared.match(CJK)).toBeNull();
+  // (The 比較 sheet, written in English, is workbook content: its words are taken out above.)
+  expect(screen.getByRole("main").textContent).toMatch(/Year: 114 → 115 \(ROC\)/);
 });

@@ -7,8 +7,8 @@
 export type { Locale } from "../core/locale";
 import type { Locale } from "../core/locale";
 
-/** The five steps of the pane, in the order of the plan year (DESIGN.md §6). */
-export const STEP_IDS = ["setup", "check", "annexes", "results", "publish"] as const;
+/** The steps of the pane, in the order of the plan year (DESIGN.md §6), and the year's turn. */
+export const STEP_IDS = ["setup", "check", "annexes", "results", "publish", "year"] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface StepText {
@@ -65,6 +65,11 @@ export const STRINGS: Record<Locale, Strings> = {
         description:
           "先做發布前檢查（個人資料、像公式的文字、尚未填報的成效），再把計畫表、附件一或附件二匯出成 ODF、Excel、CSV 或無障礙網頁。",
       },
+      year: {
+        title: "年度",
+        description:
+          "從今年的計畫建立下一年度計畫（新的工作表：編號不變、成效清空、期限與標題年度改為新年度），並列出調整內容；或比較兩個年度的計畫，列出新增、刪除、修改的作法、執行單位與涵蓋的變化，寫成「比較」工作表。",
+      },
     },
     notYetAvailable: "開發中",
     detecting: "正在連線 Excel…",
@@ -103,6 +108,11 @@ export const STRINGS: Record<Locale, Strings> = {
         title: "Publish",
         description:
           "Run the pre-publication check (personal data, text that looks like a formula, results not reported), then export the plan table, annex 1 or annex 2 as ODF, Excel, CSV or an accessible web page.",
+      },
+      year: {
+        title: "Year",
+        description:
+          "Start next year's plan from this one (a new sheet: ids kept, results cleared, deadlines and the title's year moved) and see what was changed; or compare two years' plans: measures added, dropped and reworded, units and coverage changed, written to a comparison sheet.",
       },
     },
     notYetAvailable: "In development",
