@@ -2,7 +2,7 @@
  * Step 1, 套用計畫格式: pick the source sheet and the framework, preview what set-up will do, edit
  * the unit list, apply, and restore the backup. All workbook access goes through src/excel.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -11,12 +11,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -44,6 +38,8 @@ import { changeMessage, type Change } from "../../core/changes";
 import { STRINGS, type Locale } from "../i18n";
 import { useExcelWork } from "../useExcelWork";
 import { SET_UP_STRINGS, type SetUpStrings } from "./setUpStrings";
+
+const RestoreDialog = lazy(() => import("./RestoreDialog"));
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch" },
@@ -286,27 +282,17 @@ export function SetUpStep({ excel, locale, active = true }: { excel: ExcelHost; 
         {work.error && !work.busy && <ErrorBar title={s.errorTitle} message={work.error.message} />}
       </div>
 
-      {record && (
-        <Dialog
-          open={confirmRestore}
-          onOpenChange={(_, d) => {
-            setConfirmRestore(d.open);
-            if (!d.open) setFocusNext("restore");
-          }}
-        >
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{s.restoreTitle}</DialogTitle>
-              <DialogContent>{s.restoreBody(record.source.name, record.backup.name, removedByRestore)}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={onRestore}>
-                  {s.restoreConfirm}
-                </Button>
-                <Button onClick={() => (setConfirmRestore(false), setFocusNext("restore"))}>{s.cancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+      {record && confirmRestore && (
+        <Suspense fallback={null}>
+          <RestoreDialog
+            title={s.restoreTitle}
+            body={s.restoreBody(record.source.name, record.backup.name, removedByRestore)}
+            confirm={s.restoreConfirm}
+            cancel={s.cancel}
+            onConfirm={onRestore}
+            onCancel={() => (setConfirmRestore(false), setFocusNext("restore"))}
+          />
+        </Suspense>
       )}
     </div>
   );
