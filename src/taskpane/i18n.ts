@@ -63,7 +63,7 @@ export const STRINGS: Record<Locale, Strings> = {
       publish: {
         title: "發布",
         description:
-          "先做發布前檢查（個人資料、像公式的文字、尚未填報的成效），再把計畫表、附件一或附件二匯出成 ODF、Excel、CSV 或無障礙網頁。",
+          "先做發布前檢查（個人資料、像公式的文字、尚未填報的成效），再把計畫表、附件一或附件二匯出成 ODF、PDF、Excel、CSV 或無障礙網頁。",
       },
       year: {
         title: "年度",
@@ -107,7 +107,7 @@ export const STRINGS: Record<Locale, Strings> = {
       publish: {
         title: "Publish",
         description:
-          "Run the pre-publication check (personal data, text that looks like a formula, results not reported), then export the plan table, annex 1 or annex 2 as ODF, Excel, CSV or an accessible web page.",
+          "Run the pre-publication check (personal data, text that looks like a formula, results not reported), then export the plan table, annex 1 or annex 2 as ODF, PDF, Excel, CSV or an accessible web page.",
       },
       year: {
         title: "Year",
