@@ -8,7 +8,6 @@
 import { ANNEX_SHEET_NAMES, buildAnnex, type AnnexKind } from "../core/annex/annexes";
 import { suggestAnnexTitle, type AnnexTitle } from "../core/annex/annexTitle";
 import { impose } from "../core/impose/impose";
-import { uniqueSheetName } from "../core/sheetNames";
 import type { SheetRole } from "../core/workbook/ourSheets";
 import type { Period } from "../core/results/resultsSheet";
 import { chooseFramework, recordedFramework } from "../core/workflows/frameworkChoice";
@@ -23,8 +22,8 @@ import type { Grid } from "../core/grid";
 import type { ResultRow } from "../core/results/resultsSheet";
 import { unitListFromSheet } from "../core/workbook/unitsSheet";
 import { KEY_FIELDS, queueExtent, readResultRows, rowsIn } from "./resultRows";
-import { queueRecordLoad, queueRemember, readRecord, type SetUpRecord } from "./setUpRecord";
-import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
+import { queueGeneratedSheet, writeGeneratedSheet } from "./generatedSheet";
+import { queueRecordLoad, readRecord, type SetUpRecord } from "./setUpRecord";
 import { fitKept } from "./writePrintedSheet";
 
 export interface AnnexRequest extends AnnexTitle {
@@ -131,32 +130,11 @@ export function writeAnnex(host: ExcelHost, record: SetUpRecord, request: AnnexR
     const { plan: planned, framework, compiled } = await readAnnexSource(context, record, request, () => sync(compiling ? 3 : 2));
     const spec = buildAnnex(request.kind, planned, framework, request);
 
-    const ours = readRecord(queued);
-    const role = ROLE_OF[request.kind];
-    const existing = ours.sheets[role];
-    const taken = new Set(queued.sheets.items.map((s) => s.name));
-    const base = ANNEX_SHEET_NAMES[request.kind];
-    const clash = [...taken].some((n) => n.toLowerCase() === base.toLowerCase());
-    const name = existing?.name ?? uniqueSheetName(clash ? `${base}（產製）` : base, taken);
-    const sheet = existing ? queued.sheets.getItem(existing.id) : queued.sheets.add(name);
-    if (!existing) queueRemember(context, ours, role, sheet, name);
-
+    const target = queueGeneratedSheet(context, queued, readRecord(queued), ROLE_OF[request.kind], ANNEX_SHEET_NAMES[request.kind]);
     return withEventsOff(context, async () => {
-      if (existing) queueClearSheet(sheet);
-      const chunks = valueChunksBySync([{ sheet, spec }]);
-      const total = 1 + Math.max(1, chunks.length);
-      for (const chunk of chunks.slice(0, -1)) {
-        queueValues(chunk);
-        await sync(total);
-      }
-      queueValues(chunks[chunks.length - 1] ?? []);
-      queueFormats(sheet, spec);
-      sheet.activate();
-      const layout = sheet.pageLayout.load("zoom");
-      context.runtime.enableEvents = true;
-      await sync(total);
+      const layout = await writeGeneratedSheet(context, target, spec, sync, 1, () => target.sheet.pageLayout.load("zoom"));
       return {
-        sheet: name,
+        sheet: target.name,
         measures: spec.rows.length - spec.print!.titleRows - 1,
         pages: spec.print!.pageBreaks.length + 1,
         fitKept: fitKept(layout),

@@ -36,8 +36,9 @@ import { withEventsOff } from "./events";
 import type { ExcelHost } from "./host";
 import { gridOfValues, queueGridMerges, queueGridValues, type QueuedGridValues } from "./readGrid";
 import { KEY_FIELDS, queueExtent, readResultRows, rowsIn } from "./resultRows";
-import { queueRecordLoad, queueRemember, readRecord, type SetUpRecord } from "./setUpRecord";
-import { queueClearSheet, queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
+import { queueGeneratedSheet, writeGeneratedSheet } from "./generatedSheet";
+import { queueRecordLoad, readRecord, type SetUpRecord } from "./setUpRecord";
+import { queueFormats, queueValues, valueChunksBySync } from "./writeSheetSpec";
 
 /** Why the year's turn cannot go on, for the pane's sentence. */
 export type YearOverProblem =
@@ -282,32 +283,15 @@ export function compareSheets(
     const spec = compareSheetSpec(comparison, locale);
 
     const reading = readRecord(queued);
-    const existing = reading.sheets.compare;
-    const taken = queued.sheets.items.map((s) => s.name);
-    const clash = taken.some((n) => n.toLowerCase() === COMPARE_SHEET.toLowerCase());
-    const name = existing?.name ?? uniqueSheetName(clash ? `${COMPARE_SHEET}（產製）` : COMPARE_SHEET, taken);
-    const sheet = existing ? queued.sheets.getItem(existing.id) : queued.sheets.add(name);
-    if (!existing) queueRemember(context, reading, "compare", sheet, name);
-
+    const target = queueGeneratedSheet(context, queued, reading, "compare", COMPARE_SHEET);
     return withEventsOff(context, async () => {
-      if (existing) queueClearSheet(sheet);
-      const chunks = valueChunksBySync([{ sheet, spec }]);
-      const total = 2 + Math.max(1, chunks.length);
-      for (const chunk of chunks.slice(0, -1)) {
-        queueValues(chunk);
-        await sync(total);
-      }
-      queueValues(chunks[chunks.length - 1] ?? []);
-      queueFormats(sheet, spec);
-      sheet.activate();
-      context.runtime.enableEvents = true;
-      await sync(total);
+      await writeGeneratedSheet(context, target, spec, sync, 2, () => undefined);
       const side = (i: number): ComparedSide => ({
         sheet: years[i].grid.sheet,
         year: years[i].year,
         measures: years[i].plan.measures.length,
       });
-      return { sheet: name, comparison, before: side(0), after: side(1) };
+      return { sheet: target.name, comparison, before: side(0), after: side(1) };
     });
   });
 }
