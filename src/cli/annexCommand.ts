@@ -14,6 +14,7 @@ import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
 import { chosenColumns, loadPlan } from "./loadPlan";
 import { checkOutputPath, writeOutput } from "./outputFile";
+import { yearOption } from "./yearOptions";
 import type { Io } from "./main";
 
 const KIND_NAMES: Record<AnnexKind, { zh: string; en: string }> = {
@@ -31,15 +32,14 @@ export interface TitleOptions {
 
 export function titleOptions(options: Record<string, string | true>): TitleOptions {
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
-  const year = str("year");
-  if (year !== undefined && !/^\d{2,3}$/.test(year)) throw new UsageError(`--year 要民國年，例如 --year 115（收到「${year}」）。`);
+  const year = yearOption(options, 115);
   const font = str("font");
   if (font !== undefined && (font.trim() === "" || font.length > 31))
     throw new UsageError(`--font 要一個字型名稱，最多 31 個字（Excel 的上限），收到「${font}」。`);
   const agency = str("agency");
   return {
     ...(agency !== undefined ? { agency } : {}),
-    ...(year !== undefined ? { year: Number(year) } : {}),
+    ...(year !== undefined ? { year } : {}),
     font: font ?? DEFAULT_ANNEX_FONT,
   };
 }

@@ -33,7 +33,7 @@ const TEXT = {
 };
 
 /** Changes a reader should look at; the rest are counted. */
-const NOTABLE = new Set([
+export const NOTABLE: ReadonlySet<string> = new Set([
   "framework-from-plan",
   "column-role-decided",
   "focus-relabelled",
@@ -43,6 +43,9 @@ const NOTABLE = new Set([
   "column-unmapped",
   "error-value",
 ]);
+
+/** The changes of reading a plan a reader should look at (NOTABLE), in the plan's order. */
+export const notableChanges = (plan: Plan) => plan.changes.filter((c) => NOTABLE.has(c.kind));
 
 export function imposeReport(plan: Plan, framework: Framework, file: string, lang: Locale = "zh-TW"): string {
   const t = TEXT[lang];
@@ -70,7 +73,7 @@ export function imposeReport(plan: Plan, framework: Framework, file: string, lan
       [...counts].map(([k, n]) => `${k}×${n}`),
     ),
   );
-  for (const c of plan.changes.filter((c) => NOTABLE.has(c.kind))) out.push(`  ${c.cell.padEnd(8)} ${changeMessage(c, lang)}`);
+  for (const c of notableChanges(plan)) out.push(`  ${c.cell.padEnd(8)} ${changeMessage(c, lang)}`);
   if (plan.notes.length > 0) out.push(t.notes(plan.notes.length));
   return out.join("\n");
 }

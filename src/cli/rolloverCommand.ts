@@ -4,13 +4,14 @@
  * changed: the year, the title, results cleared, deadlines moved, wording taken from the framework.
  */
 import * as path from "path";
-import { changeMessage } from "../core/changes";
+import { changeMessage, type Change } from "../core/changes";
 import type { Locale } from "../core/locale";
 import { suggestUnits, UNITS_SHEET, unitsOnSheet } from "../core/workbook/unitsSheet";
 import { rollOver, type RollOver } from "../core/yearOver/rollOver";
 import { writeWorkbook } from "../files/xlsxWrite";
 import { languageOption, UsageError } from "./args";
 import { checkOutputPath, writeOutput } from "./outputFile";
+import { notableChanges } from "./report";
 import { loadYear, yearOption } from "./yearOptions";
 import type { Io } from "./main";
 
@@ -24,6 +25,7 @@ const TEXT = {
     wrote: (out: string, from: number | null, to: number, n: number, sheets: string[]) =>
       `已寫出 ${out}：${from === null ? "" : `${from}年度 → `}${to}年度，${n} 項作法（編號不變），工作表：${sheets.join("、")}。輸入檔不變。`,
     changes: (n: number) => `調整紀錄 ${n} 筆：`,
+    read: (file: string, n: number) => `讀取「${file}」時請注意 ${n} 筆：`,
   },
   en: {
     noFile: "Give last year's workbook, e.g. service-plan rollover plan115.xlsx --out plan116.xlsx",
@@ -34,10 +36,21 @@ const TEXT = {
     wrote: (out: string, from: number | null, to: number, n: number, sheets: string[]) =>
       `Wrote ${out}: ${from === null ? "" : `year ${from} → `}${to} (ROC), ${n} measures (ids kept), sheets: ${sheets.join(", ")}. The input is unchanged.`,
     changes: (n: number) => `${n} change${n === 1 ? "" : "s"}:`,
+    read: (file: string, n: number) => `Reading "${file}", ${n} thing${n === 1 ? "" : "s"} to look at:`,
   },
 } satisfies Record<Locale, unknown>;
 
-export function rollOverToJson(file: string, out: string, from: number | null, to: number, rolled: RollOver, language: Locale) {
+const asJson = (language: Locale) => (c: Change) => ({ kind: c.kind, cell: c.cell, params: c.params, message: changeMessage(c, language) });
+
+export function rollOverToJson(
+  file: string,
+  out: string,
+  from: number | null,
+  to: number,
+  rolled: RollOver,
+  language: Locale,
+  read: readonly Change[] = [],
+) {
   return {
     file,
     out,
@@ -45,7 +58,9 @@ export function rollOverToJson(file: string, out: string, from: number | null, t
     to,
     measures: rolled.plan.measures.length,
     sheets: rolled.sheets.map((s) => s.name),
-    changes: rolled.changes.map((c) => ({ kind: c.kind, cell: c.cell, params: c.params, message: changeMessage(c, language) })),
+    /** What reading last year's plan did that a reader should look at (impose's notable changes). */
+    read: read.map(asJson(language)),
+    changes: rolled.changes.map(asJson(language)),
   };
 }
 
@@ -69,7 +84,8 @@ export async function rolloverCommand(positional: string[], options: Record<stri
   const rolled = rollOver({ sheets: wb.sheets, grid, plan, framework, units, resultsSheet, from, to });
   writeOutput(out, await writeWorkbook(rolled.sheets));
 
-  if (options.json) io.out(JSON.stringify(rollOverToJson(path.basename(file), out, from, to, rolled, language), null, 2));
+  const read = notableChanges(plan);
+  if (options.json) io.out(JSON.stringify(rollOverToJson(path.basename(file), out, from, to, rolled, language, read), null, 2));
   else {
     io.out(
       t.wrote(
@@ -80,6 +96,10 @@ export async function rolloverCommand(positional: string[], options: Record<stri
         rolled.sheets.map((s) => s.name),
       ),
     );
+    if (read.length > 0) {
+      io.out(t.read(path.basename(file), read.length));
+      for (const c of read) io.out(`  ${c.cell.padEnd(8)} ${changeMessage(c, language)}`);
+    }
     io.out(t.changes(rolled.changes.length));
     for (const c of rolled.changes) io.out(`  ${c.cell.padEnd(8)} ${changeMessage(c, language)}`);
   }

@@ -8,23 +8,39 @@ import { impose } from "../core/impose/impose";
 import { FRAMEWORK_SHEET } from "../core/workbook/frameworkSheet";
 import { frameworkKeptIn } from "../core/workbook/keptFramework";
 import { PLAN_TABLE_SHEET } from "../core/workbook/planTable";
-import { planYear } from "../core/yearOver/planTitle";
+import { titleSourceIn } from "../core/annex/annexTitle";
+import { FrameworkError } from "../core/framework/types";
 import { WorkbookReadError } from "../files/errors";
-import { UsageError } from "./args";
+import { languageOption, UsageError } from "./args";
 import { chosenColumns, loadPlan } from "./loadPlan";
 
-/** `--year 116`: a ROC year, or undefined. */
-export function yearOption(options: Record<string, string | true>): number | undefined {
-  const year = typeof options.year === "string" ? options.year : undefined;
-  if (year !== undefined && !/^\d{2,3}$/.test(year)) throw new UsageError(`--year 要民國年，例如 --year 116（收到「${year}」）。`);
-  return year === undefined ? undefined : Number(year);
+/** A problem of one file, named: 「a.xlsx」：…, "a.xlsx": … */
+export const inFile = (file: string, message: string, language: Locale) =>
+  language === "en" ? `"${file}": ${message}` : `「${file}」：${message}`;
+
+/**
+ * `--year 116`: a ROC year (full-width digits read as half-width), or undefined: the one reading of
+ * --year (rollover, annex, results, export). A bad value is a sentence in the language of --lang.
+ */
+export function yearOption(options: Record<string, string | true>, example = 116): number | undefined {
+  if (options.year === undefined) return undefined;
+  const year = typeof options.year === "string" ? options.year.normalize("NFKC").trim() : "";
+  if (!/^\d{2,3}$/.test(year)) {
+    const given = typeof options.year === "string" ? options.year : "";
+    throw new UsageError(
+      languageOption(options) === "en"
+        ? `--year takes a ROC year, e.g. --year ${example} (got "${given}").`
+        : `--year 要民國年，例如 --year ${example}（收到「${given}」）。`,
+    );
+  }
+  return Number(year);
 }
 
 /**
  * A year's workbook: the plan (the sheet named, else our plan table, else the first plan-like sheet;
  * never the results sheet) read against the framework named, else, for our plan table, the framework sheet kept
- * beside it; the year its title names; its results sheet. An impose problem names the file,
- * since compare reads two.
+ * beside it; the year and agency its title names; its results sheet. An impose or framework problem names
+ * the file, since compare reads two.
  */
 export async function loadYear(file: string, options: Record<string, string | true>, language: Locale) {
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
@@ -45,9 +61,11 @@ export async function loadYear(file: string, options: Record<string, string | tr
     const resultsSheet: Grid | null = wb.sheets.find((s) => s.sheet === RESULTS_SHEET) ?? null;
     if (resultsSheet && wb.refused[RESULTS_SHEET]) throw new WorkbookReadError(wb.refused[RESULTS_SHEET]);
     const resultRows = resultsSheet ? resultRowsOf(resultsSheet) : [];
-    return { wb, grid, framework, plan, year: planYear(wb.sheets, grid, plan), resultsSheet, resultRows };
+    const title = titleSourceIn(wb.sheets, grid, plan).title;
+    return { wb, grid, framework, plan, year: title.year, agency: title.agency, resultsSheet, resultRows };
   } catch (e) {
-    if (e instanceof ImposeError) throw new UsageError(`「${path.basename(file)}」：${e.messageIn(language)}`);
+    if (e instanceof ImposeError || e instanceof FrameworkError)
+      throw new UsageError(inFile(path.basename(file), e.messageIn(language), language));
     throw e;
   }
 }

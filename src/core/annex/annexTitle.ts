@@ -5,6 +5,7 @@
  */
 import type { Grid } from "../grid";
 import type { Plan } from "../plan";
+import { yearsIn } from "../text/years";
 
 export interface AnnexTitle {
   agency: string;
@@ -14,8 +15,28 @@ export interface AnnexTitle {
 /** An agency's name: Chinese characters only, ending as agencies' names end (處, 局, 公所, 中心…). */
 const AGENCY = /^[\u4e00-\u9fff]{1,30}(?:處|局|所|署|會|府|院|室|中心|館|隊|站|廳|部|科|課|校|團)$/;
 
-/** Where the agency's name ends: the year, or the words that start the plan's name. */
-const AGENCY_END = /(\d{2,3})\s*年|提升|執行計畫|附件/;
+/** Where the agency's name ends (after the year, yearsIn's): the words that start the plan's name. */
+const AGENCY_END = /提升|執行計畫|附件/;
+
+/** A year that opens the title ("中華民國114年高雄市兵役處…"): the agency's name follows it. */
+const LEADING_YEAR_WORDS = /^(?:中華)?(?:民國)?[\s\u3000]*$/;
+
+/** The agency's name a title starts with (after a leading year), up to its year or the plan's name. */
+function agencyIn(text: string): string {
+  const years = yearsIn(text);
+  let start = 0;
+  const first = years[0];
+  if (first && LEADING_YEAR_WORDS.test(text.slice(0, first.index))) {
+    start = first.index + first.length;
+    const after = /^[\s\u3000]*年度?/.exec(text.slice(start));
+    if (after) start += after[0].length;
+  }
+  const rest = text.slice(start);
+  const year = yearsIn(rest)[0];
+  const end = AGENCY_END.exec(rest);
+  const at = Math.min(year ? year.index : Infinity, end ? end.index : Infinity);
+  return (at === Infinity ? "" : rest.slice(0, at)).replace(/\s+/g, "");
+}
 
 export function suggestAnnexTitle(grid: Grid, plan: Plan): AnnexTitle {
   return titleAbove(grid, plan.header.row);
@@ -54,11 +75,11 @@ function titleAbove(grid: Grid, rows: number): AnnexTitle {
   for (let r = 0; r < rows && r < grid.values.length; r++)
     for (const v of grid.values[r]) if (typeof v === "string" && v.trim() !== "") above.push(v.trim());
   const candidates = [...above.filter((t) => !/^附件/.test(t)), grid.sheet];
+  // The year: the agency's row's own, else the first any title row names ("（114年度）" on a row of its own).
+  const anyYear = candidates.map((t) => yearsIn(t)[0]?.roc ?? null).find((y) => y !== null) ?? null;
   for (const text of candidates) {
-    const year = /(\d{2,3})\s*年/.exec(text);
-    const end = AGENCY_END.exec(text);
-    const agency = (end ? text.slice(0, end.index) : "").replace(/\s+/g, "");
-    if (AGENCY.test(agency)) return { agency, year: year ? Number(year[1]) : null };
+    const agency = agencyIn(text);
+    if (AGENCY.test(agency)) return { agency, year: yearsIn(text)[0]?.roc ?? anyYear };
   }
-  return { agency: "", year: null };
+  return { agency: "", year: anyYear };
 }

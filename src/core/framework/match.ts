@@ -3,20 +3,13 @@
  * normalised text (character bigrams), tolerant of small rewordings and a missing clause, and
  * never by the "(三)" label alone.
  */
+import { bigrams, sharedBigrams } from "../text/bigrams";
 import { matchKey } from "../text/normalize";
 import { splitEnumLabel, splitParenLabel } from "../text/numerals";
 import type { FocusPoint, Framework, Pillar } from "./types";
 
 /** Below this a wording matches nothing. */
 export const MATCH_THRESHOLD = 0.5;
-
-/** The character pairs of a key, each as one number (no string per pair: a plan has thousands of cells to compare). */
-function bigrams(key: string): Set<number> {
-  const out = new Set<number>();
-  if (key.length === 1) out.add(key.charCodeAt(0));
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.charCodeAt(i) * 0x10000 + key.charCodeAt(i + 1) + 0x10000);
-  return out;
-}
 
 /** A framework's wordings are compared with every row of a plan: their bigrams are made once. */
 const referenceBigrams = new Map<string, Set<number>>();
@@ -42,9 +35,7 @@ export function similarity(written: string, reference: string): number {
 
 function bigramSimilarity(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  let common = 0;
-  for (const g of a) if (b.has(g)) common++;
-  return score(common, a.size, b.size);
+  return score(sharedBigrams(a, b), a.size, b.size);
 }
 
 /** The similarity of a text of `a` bigrams to a wording of `b`, `common` of them shared (both non-empty). */

@@ -1,4 +1,6 @@
+export * from "./bigrams";
 export * from "./normalize";
 export * from "./numerals";
 export * from "./rocDate";
 export * from "./units";
+export * from "./years";

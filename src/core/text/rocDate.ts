@@ -3,6 +3,7 @@
  * and recurring phrases (持續辦理, 每季, 年底前).
  */
 import type { Locale } from "../locale";
+import { adYearOf as adYear, ROC_OFFSET } from "./years";
 
 export type Deadline = { kind: "date"; iso: string } | { kind: "phrase"; phrase: string } | { kind: "invalid"; text: string };
 
@@ -28,18 +29,11 @@ export const DEADLINE_PHRASES = [
   "長期",
 ] as const;
 
-const ROC_OFFSET = 1911;
-
 /** An ISO date (yyyy-mm-dd) when year/month/day form a real day, else null. */
 export function isoDate(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);
-}
-
-/** A year as written: ROC (below 1000, e.g. 113) or AD (2024). */
-function adYear(y: number): number {
-  return y < 1000 ? y + ROC_OFFSET : y;
 }
 
 const YMD_CJK = /^(?:民國)?\s*(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?(?:前|止|以前)?$/;

@@ -6,9 +6,8 @@
 import { CANONICAL_HEADERS } from "../impose/headerNames";
 import type { CellValue } from "../grid";
 import type { Plan } from "../plan";
-import { similarity } from "../framework/match";
 import { matchKey } from "../text/normalize";
-import { measureCellText } from "../workbook/planTable";
+import { matchWorded, measureKey } from "../yearOver/measureMatch";
 
 export interface CarryOver {
   plan: Plan;
@@ -17,9 +16,6 @@ export interface CarryOver {
   /** Ids in the previous table that the source no longer has (their rows will go). */
   dropped: string[];
 }
-
-/** How close a reworded measure stays to what the table had under its id (the framework matcher's measure). */
-const REWORDED_SIMILARITY = 0.5;
 
 const text = (v: CellValue | undefined) => (v === null || v === undefined ? "" : String(v).trim());
 
@@ -32,34 +28,20 @@ export function carryOverEdits(plan: Plan, previous: CellValue[][]): CarryOver {
   const extraCols = plan.header.columns.extra.map((e) => ({ name: e.name, col: header.findIndex((h) => text(h) === e.name) }));
   const rows = new Map(body.filter((r) => text(r[idCol]) !== "").map((r) => [text(r[idCol]), r]));
   const measureCol = header.findIndex((h) => text(h) === CANONICAL_HEADERS.measure);
-  const wordingOf = (id: string) => (measureCol >= 0 ? matchKey(text(rows.get(id)?.[measureCol])) : "");
-  // Which previous row each measure takes: its own id with its own wording first; then a row with its
-  // wording (the same measure under an id of another framework); then its id alone (reworded since).
-  const taken = new Map<number, string>();
-  const matched = new Set<string>();
-  const take = (i: number, id: string) => {
-    taken.set(i, id);
-    matched.add(id);
-  };
-  const keys = plan.measures.map((m) => matchKey(measureCellText(m)));
-  plan.measures.forEach((m, i) => rows.has(m.id) && (measureCol < 0 || wordingOf(m.id) === keys[i]) && take(i, m.id));
-  const byWording = new Map<string, string[]>();
-  for (const id of rows.keys())
-    if (!matched.has(id) && wordingOf(id) !== "") byWording.set(wordingOf(id), [...(byWording.get(wordingOf(id)) ?? []), id]);
-  plan.measures.forEach((_, i) => {
-    const id = taken.has(i) ? undefined : byWording.get(keys[i])?.find((x) => !matched.has(x));
-    if (id !== undefined) take(i, id);
-  });
-  // Its id alone only for a wording still close to the row's: a measure deleted from the source leaves
-  // its id to the next one, whose results it must not inherit.
-  plan.measures.forEach(
-    (m, i) =>
-      !taken.has(i) &&
-      rows.has(m.id) &&
-      !matched.has(m.id) &&
-      (measureCol < 0 || similarity(measureCellText(m), text(rows.get(m.id)![measureCol])) >= REWORDED_SIMILARITY) &&
-      take(i, m.id),
+  // Which previous row each measure takes (the one measure matcher, without its fourth pass: a row is
+  // carried only under its id or its exact wording): its own id with its own wording first; then a row
+  // with its wording (the same measure under an id of another framework); then its id alone, for a
+  // wording still close to the row's: a measure deleted from the source leaves its id to the next one,
+  // whose results it must not inherit. No measure column: the id alone decides.
+  const ids = [...rows.keys()];
+  const previousWorded = ids.map((id) => ({ id, key: measureCol >= 0 ? matchKey(text(rows.get(id)![measureCol])) : null }));
+  const pairOf = matchWorded(
+    previousWorded,
+    plan.measures.map((m) => ({ id: m.id, key: measureKey(m) })),
+    { similar: false },
   );
+  const taken = new Map([...pairOf].map(([i, p]) => [i, ids[p.i]]));
+  const matched = new Set(taken.values());
 
   let kept = 0;
   const measures = plan.measures.map((m, i) => {

@@ -7,7 +7,7 @@ import { changeMessage } from "../changes";
 import type { CellValue } from "../grid";
 import type { Locale } from "../locale";
 import { wrappedRowHeight, type ColumnSpec, type SheetSpec } from "../sheetSpec";
-import type { CompareKind, Comparison, Difference } from "./compare";
+import { differenceSide, type CompareKind, type Comparison, type Difference } from "./compare";
 
 export const COMPARE_SHEET = "比較";
 
@@ -39,9 +39,21 @@ const KIND_NAMES: Record<Locale, Record<CompareKind, string>> = {
 /** A difference's kind as the reader calls it ("新增作法", "Measure added"). */
 export const compareKindName = (kind: CompareKind, locale: Locale) => KIND_NAMES[locale][kind];
 
-const HEADERS: Record<Locale, { kind: string; id: string; before: string; after: string; note: string; none: string }> = {
-  "zh-TW": { kind: "差異", id: "編號", before: "舊年度", after: "新年度", note: "說明", none: "兩個年度的計畫沒有差異" },
+const HEADERS: Record<
+  Locale,
+  { kind: string; id: string; before: string; after: string; note: string; none: string; oldCell: (cell: string) => string }
+> = {
+  "zh-TW": {
+    kind: "差異",
+    id: "編號",
+    before: "舊年度",
+    after: "新年度",
+    note: "說明",
+    none: "兩個年度的計畫沒有差異",
+    oldCell: (cell) => `（舊年度 ${cell}）`,
+  },
   en: {
+    oldCell: (cell) => ` (earlier year, ${cell})`,
     kind: "Difference",
     id: "Id",
     before: "Earlier year",
@@ -89,7 +101,12 @@ export function compareSheetSpec(comparison: Comparison, locale: Locale = "zh-TW
   const body: CellValue[][] =
     comparison.differences.length === 0
       ? [[h.none, "", "", "", ""]]
-      : comparison.differences.map((d) => [KIND_NAMES[locale][d.kind], ...sides(d, locale), changeMessage(d, locale)]);
+      : comparison.differences.map((d) => [
+          KIND_NAMES[locale][d.kind],
+          ...sides(d, locale),
+          // A dropped measure's cell is the earlier year's sheet's: said so.
+          changeMessage(d, locale) + (differenceSide(d) === "before" ? h.oldCell(d.cell) : ""),
+        ]);
   const rowHeights: Record<number, number> = {};
   body.forEach((row, i) => (rowHeights[i + 1] = wrappedRowHeight(row, columns)));
   return { name: COMPARE_SHEET, columns, rows: [columns.map((c) => c.header), ...body], frozenRows: 1, rowHeights };

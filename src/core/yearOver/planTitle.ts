@@ -9,9 +9,11 @@ import { gridA1, type Area, type CellValue, type Grid } from "../grid";
 import { rolesOfHeader } from "../impose/headerNames";
 import type { Plan } from "../plan";
 import type { SheetSpec } from "../sheetSpec";
-import { moveYearInText } from "./yearText";
+import { moveYearInText } from "../text/years";
 
 export const TITLE_SHEET = "計畫標題";
+/** The notes outside the plan's table (伍、推動及管考…, 備註), carried to the new year on a sheet of their own. */
+export const NOTES_SHEET = "計畫附註";
 
 /** The plan's year as its title says (ROC), or null. */
 export function planYear(sheets: readonly Grid[], grid: Grid, plan: Plan): number | null {
@@ -62,4 +64,25 @@ export function movedTitle(sheets: readonly Grid[], grid: Grid, plan: Plan, from
   if (rows.length === 0) return { spec: null, changes: [change("title-missing", "", { year: to })] };
   const merges: Area[] = source.grid.merges.filter((m) => m.bottom < rows.length);
   return { spec: { name: TITLE_SHEET, rows, merges }, changes };
+}
+
+export interface MovedNotes {
+  /** The plan's notes, the year `from` written as `to`. */
+  notes: Plan["notes"];
+  /** The notes sheet (one note a row, in the plan's order), or null when the plan has none. */
+  spec: SheetSpec | null;
+  changes: Change[];
+}
+
+/** The plan's notes for the new year: carried, on a sheet of their own, their year moved when last year is known. */
+export function movedNotes(plan: Plan, from: number | null, to: number): MovedNotes {
+  if (plan.notes.length === 0) return { notes: [], spec: null, changes: [] };
+  const notes = plan.notes.map((n) => ({ ...n, text: from === null ? n.text : moveYearInText(n.text, from, to) }));
+  const moved = notes.filter((n, i) => n.text !== plan.notes[i].text).length;
+  const spec: SheetSpec = { name: NOTES_SHEET, rows: notes.map((n) => [n.text]) };
+  return {
+    notes,
+    spec,
+    changes: [change("notes-carried", plan.notes[0].cell, { sheet: NOTES_SHEET, count: notes.length, first: notes[0].text, moved })],
+  };
 }

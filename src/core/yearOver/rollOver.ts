@@ -18,9 +18,9 @@ import { splitEnumLabel, splitParenLabel } from "../text/numerals";
 import { pillarHeading } from "../workbook/frameworkSheet";
 import { measureCellText } from "../workbook/planTable";
 import { setUpSheets } from "../workbook/setUpSheets";
-import { moveDeadline } from "./deadlines";
-import { movedTitle } from "./planTitle";
-import { namesYear } from "./yearText";
+import { namesYear } from "../text/years";
+import { deadlineNamesYear, moveDeadline } from "./deadlines";
+import { movedNotes, movedTitle } from "./planTitle";
 
 export interface RollOverInput {
   /** Every sheet of last year's workbook: the title may be on another sheet than the plan. */
@@ -42,7 +42,10 @@ export interface RollOverInput {
 
 export interface RollOver {
   plan: Plan;
-  /** The plan table, units, framework, and the title (when one was found), in that order. */
+  /**
+   * The plan table, units, framework, the title (when one was found), and the notes outside the plan's
+   * table (計畫附註, when it has any: 伍、推動及管考…, 備註), in that order.
+   */
   sheets: SheetSpec[];
   /** What was changed, in the order: year, title, results, deadlines, wording, what to check. */
   changes: Change[];
@@ -74,11 +77,13 @@ export function rollOver(input: RollOverInput): RollOver {
   const pillarWording = new Tally<{ pillar: number; before: string; after: string }>();
   const focusWording = new Tally<{ focus: string; before: string; after: string }>();
   const namingYear: string[] = [];
+  let unmoved = 0; // deadlines naming a year, left as written since last year is unknown
 
   const measures = plan.measures.map((m): Measure => {
     const next: Measure = { ...m, results: null };
     if ((m.results ?? "").trim() !== "") cleared.push(m.id);
 
+    if (m.deadline !== null && years === 0 && from === null && deadlineNamesYear(m.deadline)) unmoved++;
     if (m.deadline !== null) {
       const moved = moveDeadline(m.deadline, years);
       if (moved.kind === "moved") {
@@ -115,9 +120,10 @@ export function rollOver(input: RollOverInput): RollOver {
     if (from !== null && namesYear(measureCellText(m), from)) namingYear.push(m.id);
     return next;
   });
-  const rolled: Plan = { ...plan, measures };
-
   const title = movedTitle(input.sheets, input.grid, plan, from, to);
+  const notes = movedNotes(plan, from, to);
+  const rolled: Plan = { ...plan, measures, notes: notes.notes };
+
   const reported = input.resultsSheet ? resultRowsOf(input.resultsSheet).filter(isReported).length : 0;
   const changes: Change[] = [
     change("year-moved", "", { from, to }),
@@ -126,10 +132,13 @@ export function rollOver(input: RollOverInput): RollOver {
     ...(reported > 0 && input.resultsSheet ? [change("results-sheet-left", "", { sheet: input.resultsSheet.sheet, rows: reported })] : []),
     ...deadlines.each((m, d, count) => change("deadlines-moved", roleCell(plan, m, "deadline"), { ...d, count })),
     ...lost.each((m, text, count) => change("deadline-cleared", roleCell(plan, m, "deadline"), { text, count })),
+    ...(unmoved > 0 ? [change("deadlines-not-moved", "", { count: unmoved, to })] : []),
     ...pillarWording.each((m, w, measures) => change("pillar-reworded", roleCell(plan, m, "pillar"), { ...w, measures })),
     ...focusWording.each((m, w, measures) => change("focus-reworded", roleCell(plan, m, "focus"), { ...w, measures })),
     ...(namingYear.length > 0 && from !== null ? [change("year-in-measure", "", { year: from, ids: namingYear })] : []),
+    ...notes.changes,
   ];
   const made = setUpSheets(rolled, framework, input.units);
-  return { plan: rolled, sheets: [made.plan, made.units, made.framework, ...(title.spec ? [title.spec] : [])], changes };
+  const sheets = [made.plan, made.units, made.framework, ...(title.spec ? [title.spec] : []), ...(notes.spec ? [notes.spec] : [])];
+  return { plan: rolled, sheets, changes };
 }

@@ -17,6 +17,10 @@ export interface YearOverParamsByKind {
   "pillar-reworded": { pillar: number; before: string; after: string; measures: number };
   "focus-reworded": { focus: string; before: string; after: string; measures: number };
   "year-in-measure": { year: number; ids: string[] };
+  /** Last year unknown (the title names none, --year given): deadlines naming a year are left as written. */
+  "deadlines-not-moved": { count: number; to: number };
+  /** The plan's notes outside its table carried to `sheet`; `moved` of them had the year moved. */
+  "notes-carried": { sheet: string; count: number; first: string; moved: number };
   // Comparing two years: each difference once.
   "year-changed": { before: number | null; after: number | null };
   "results-changed": { before: number; after: number };
@@ -55,6 +59,9 @@ export const YEAR_OVER_ZH: YearOverTemplates = {
   "pillar-reworded": (p) => `執行要項依架構的新文字更新（${p.measures} 項作法）：「${short(p.before)}」→「${short(p.after)}」`,
   "focus-reworded": (p) => `執行重點 ${p.focus} 依架構的新文字更新（${p.measures} 項作法）：「${short(p.before)}」→「${short(p.after)}」`,
   "year-in-measure": (p) => `${p.ids.length} 項作法的文字提到 ${p.year} 年（${idList(p.ids, "、")}），未更動，請檢查`,
+  "deadlines-not-moved": (p) => `原計畫標題沒有年度，${p.count} 項作法的完成期限寫有年度，未移到 ${p.to} 年，請檢查`,
+  "notes-carried": (p) =>
+    `表格外的附註 ${p.count} 則（「${short(p.first)}」${p.count > 1 ? "等" : ""}）帶入新年度的「${p.sheet}」${p.moved > 0 ? `，其中 ${p.moved} 則的年度已改` : ""}`,
   "year-changed": (p) => `年度：${p.before ?? "不明"} → ${p.after ?? "不明"}`,
   "results-changed": (p) => `有執行成效的作法：${p.before} 項 → ${p.after} 項`,
   "measure-added": (p) => `新增作法 ${p.id}：「${short(p.text)}」`,
@@ -85,6 +92,10 @@ export const YEAR_OVER_EN: YearOverTemplates = {
     `Focus point ${p.focus} takes the framework's new wording (${p.measures} measure${p.measures === 1 ? "" : "s"}): "${short(p.before)}" → "${short(p.after)}"`,
   "year-in-measure": (p) =>
     `${p.ids.length} measure${p.ids.length === 1 ? "" : "s"} mention the year ${p.year} (${idList(p.ids, ", ")}): left as written, to be checked`,
+  "deadlines-not-moved": (p) =>
+    `The plan's title names no year: the deadlines of ${p.count} measure${p.count === 1 ? "" : "s"} name a year and were not moved to ${p.to}, to be checked`,
+  "notes-carried": (p) =>
+    `${p.count} note${p.count === 1 ? "" : "s"} outside the plan's table ("${short(p.first)}"${p.count > 1 ? ", …" : ""}) carried to "${p.sheet}"${p.moved > 0 ? `, the year moved in ${p.moved}` : ""}`,
   "year-changed": (p) => `Year: ${p.before ?? "unknown"} → ${p.after ?? "unknown"} (ROC)`,
   "results-changed": (p) => `Measures with results: ${p.before} → ${p.after}`,
   "measure-added": (p) => `Measure ${p.id} added: "${short(p.text)}"`,
