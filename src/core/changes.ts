@@ -150,7 +150,7 @@ const EN: Templates = {
   "units-aligned": (p) =>
     p.how === "by-group" ? "Units matched to the measures by blank-line groups" : "Units matched to the measures line by line",
   "units-ambiguous": (p) => `The units could not be matched one by one to the ${p.measures} measures: each lists all of them`,
-  "blanket-unit": (p) => `"${p.units.join("、")}" means every unit; kept as it is`,
+  "blanket-unit": (p) => `"${p.units.join('", "')}" ${p.units.length === 1 ? "means" : "mean"} every unit; kept as it is`,
   "spacing-cleaned": () => "Extra spaces between Chinese characters removed",
   "pillar-unmatched": (p) => `"${p.text}" matches no pillar of ${p.framework}`,
   "focus-unmatched": (p) => `"${p.text}" matches no focus point of ${p.framework}`,
