@@ -27,7 +27,7 @@ import { setUpSheets } from "../core/workbook/setUpSheets";
 import { recordedFramework } from "../core/workflows/frameworkChoice";
 import { compareYears, measuresWithResults, type Comparison, type Difference } from "../core/yearOver/compare";
 import { COMPARE_SHEET, compareSheetSpec } from "../core/yearOver/compareSheet";
-import { planYear, TITLE_SHEET } from "../core/yearOver/planTitle";
+import { NOTES_SHEET, planYear, TITLE_SHEET } from "../core/yearOver/planTitle";
 import { rollOver } from "../core/yearOver/rollOver";
 import type { Locale } from "../core/locale";
 import type { Framework } from "../core/framework/types";
@@ -80,9 +80,15 @@ function resultsGrid(sheet: string, rows: readonly ResultRow[]): Grid {
 /**
  * Next year's sheet: the title rows (each a single text merged across the table, else its cells as
  * written), from column B since column A holds the hidden ids; then the plan table, its header bold,
- * frozen below it, its dropdowns moved down with it.
+ * frozen below it, its dropdowns moved down with it; then, after a blank row, the plan's notes (text
+ * that stood outside its table), in column B, where impose keeps them as notes again.
  */
-export function nextYearSheetSpec(name: string, title: SheetSpec | null, planTable: SheetSpec): { spec: SheetSpec; headerRow: number } {
+export function nextYearSheetSpec(
+  name: string,
+  title: SheetSpec | null,
+  planTable: SheetSpec,
+  notes: SheetSpec | null = null,
+): { spec: SheetSpec; headerRow: number } {
   const width = planTable.columns?.length ?? planTable.rows[0]?.length ?? 1;
   const blank = (v: CellValue) => v === null || String(v).trim() === "";
   const titleRows: CellValue[][] = [];
@@ -102,7 +108,7 @@ export function nextYearSheetSpec(name: string, title: SheetSpec | null, planTab
     spec: {
       ...rest,
       name,
-      rows: [...titleRows, ...planTable.rows],
+      rows: [...titleRows, ...planTable.rows, ...(notes?.rows.length ? [[], ...notes.rows.map((r) => ["", ...r])] : [])],
       merges: [...merges, ...(planTable.merges ?? []).map(shift)],
       frozenRows: n + (planTable.frozenRows ?? 1),
       rowHeights: Object.fromEntries(Object.entries(planTable.rowHeights ?? {}).map(([r, h]) => [Number(r) + n, h])),
@@ -198,7 +204,10 @@ export function rollOverPlan(
     );
     // The plan table again, its dropdowns drawing on this workbook's units and framework sheets.
     const made = setUpSheets(rolled.plan, framework, unitList, { plan: name, units: record.units.name, framework: record.framework.name });
-    const { spec, headerRow } = nextYearSheetSpec(name, rolled.sheets.find((s) => s.name === TITLE_SHEET) ?? null, made.plan);
+    const sheetOf = (sheetName: string) => rolled.sheets.find((s) => s.name === sheetName) ?? null;
+    const { spec, headerRow } = nextYearSheetSpec(name, sheetOf(TITLE_SHEET), made.plan, sheetOf(NOTES_SHEET));
+    // The notes are below the table on the new sheet, not on a sheet of their own as the CLI's workbook has them.
+    const changes = rolled.changes.map((c) => (c.kind === "notes-carried" ? { ...c, params: { ...c.params, sheet: name } } : c));
 
     const sheet = queued.sheets.add(name);
     return withEventsOff(context, async () => {
@@ -214,7 +223,7 @@ export function rollOverPlan(
       sheet.activate();
       context.runtime.enableEvents = true;
       await sync(total);
-      return { sheet: name, from, to, measures: rolled.plan.measures.length, changes: rolled.changes };
+      return { sheet: name, from, to, measures: rolled.plan.measures.length, changes };
     });
   });
 }

@@ -79,6 +79,18 @@ describe("roll-over in Excel", () => {
     expect(made.hiddenColumns.has(0)).toBe(true);
   });
 
+  it("a note typed below the plan table goes below the table on the new sheet, its year moved, and the change names that sheet", async () => {
+    const { wb, host, record } = await setUp();
+    const below = wb.valuesOf(record.plan.name).length + 2;
+    await type(wb, record.plan.name, `B${below}`, "備註：本計畫114年經處長核定後實施");
+    const rolled = await rollOverPlan(host, record);
+    const carried = rolled.changes.find((c) => c.kind === "notes-carried");
+    expect(carried).toMatchObject({ params: { sheet: "115年度計畫", count: 1, moved: 1 } });
+    const rows = wb.valuesOf("115年度計畫");
+    expect(rows[rows.length - 1][1]).toBe("備註：本計畫115年經處長核定後實施");
+    expect(rows[rows.length - 2].every((v) => v === "" || v === null)).toBe(true);
+  });
+
   it("refuses a year not after the plan's, and takes the one given", async () => {
     const { host, record } = await setUp();
     await expect(rollOverPlan(host, record, { to: 114 })).rejects.toEqual(new YearOverError({ kind: "not-later", from: 114, to: 114 }));
