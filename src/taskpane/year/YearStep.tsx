@@ -189,26 +189,23 @@ export function YearStep({ excel, locale, active = true }: { excel: ExcelHost; l
           {s.compareTitle}
         </Subtitle2>
         <Text size={200}>{s.compareIntro}</Text>
-        <Field label={s.beforeLabel}>
-          <Select className={styles.select} value={before} onChange={(_, d) => setBefore(d.value)} disabled={busy !== null}>
-            <option value="">{s.choose}</option>
-            {sheets.map((n) => (
-              <option key={n} value={n}>
-                {sheetLabel(n)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={s.afterLabel}>
-          <Select className={styles.select} value={after} onChange={(_, d) => setAfter(d.value)} disabled={busy !== null}>
-            <option value="">{s.choose}</option>
-            {sheets.map((n) => (
-              <option key={n} value={n}>
-                {sheetLabel(n)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {(
+          [
+            [s.beforeLabel, before, setBefore],
+            [s.afterLabel, after, setAfter],
+          ] as const
+        ).map(([label, value, set]) => (
+          <Field key={label} label={label}>
+            <Select className={styles.select} value={value} onChange={(_, d) => set(d.value)} disabled={busy !== null}>
+              <option value="">{s.choose}</option>
+              {sheets.map((n) => (
+                <option key={n} value={n}>
+                  {sheetLabel(n)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
         <Button appearance="primary" disabled={busy !== null || !before || !after} onClick={() => void compare()}>
           {busy?.kind === "compare" ? progressOf(s.comparing) : s.compare}
         </Button>
