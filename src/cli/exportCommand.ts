@@ -183,16 +183,14 @@ export async function exportCommand(
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan export 計畫.xlsx --kind measures --out 附件一.ods");
   const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
-  const language = languageOption(options);
-  const kind = str("kind") ?? "measures";
-  if (!ANNEX_KINDS.includes(kind as AnnexKind))
-    throw new UsageError(`--kind 要 plan（計畫表）、measures（附件一）或 results（附件二），收到「${kind}」。`);
+  // The options read and checked (--kind, --lang, --period, --pdf-engine…) before any work.
+  const settings = exportSettings(options);
+  const { language } = settings;
   const out = str("out");
   if (out === undefined)
     throw new UsageError("請用 --out 指定要寫出的檔名，例如 --out 附件一.ods（副檔名決定格式：ods、pdf、xlsx、csv、html）。");
   checkOutputPath("--out", out, file);
   const format = formatOf(str("format"), out);
-  const settings = exportSettings(options);
 
   const prepared = await prepareExport(file, options, settings);
   const { findings } = prepared;
