@@ -37,8 +37,12 @@ const SPREADSHEET_FILE = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
 /** Excel's owner file beside an open workbook (~$計畫.xlsx) and hidden files are not workbooks of anyone's. */
 const NOT_A_WORKBOOK = /^(~\$|\.)/;
 
-/** Folder order: by name as Taiwan sorts it (numbers by value, 2 before 10; Chinese names by stroke count). */
-const byName = new Intl.Collator("zh-Hant-TW", { numeric: true }).compare;
+/**
+ * Folder order: by name as Taiwan sorts it (numbers by value, 2 before 10; Chinese names by stroke count).
+ * Made when a folder is read: building the collator loads ICU's zh-Hant data, 15 ms of every start.
+ */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) => (collator ??= new Intl.Collator("zh-Hant-TW", { numeric: true })).compare(a, b);
 
 const isFolder = (p: string) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() === true;
 
