@@ -6,6 +6,7 @@
  */
 import { columnLetter } from "../core/grid";
 import type { SheetSpec } from "../core/sheetSpec";
+import { PartWriter } from "./partWriter";
 import { encodeXstring, escapeXml } from "./xml";
 import { PRINT_STYLE_COUNT, SharedStrings, STYLE, tableXml, worksheetXml } from "./xlsxSheet";
 
@@ -21,7 +22,7 @@ const PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relations
 /** The package's parts, in the order they are zipped ([Content_Types].xml first). */
 export function workbookParts(specs: SheetSpec[], now = new Date()): [string, Uint8Array][] {
   const strings = new SharedStrings();
-  const files: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
   const overrides: [string, string][] = [
     ["/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"],
     ["/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"],
@@ -58,11 +59,7 @@ export function workbookParts(specs: SheetSpec[], now = new Date()): [string, Ui
     [`rId${specs.length + 2}`, `${REL_NS}/sharedStrings`, "sharedStrings.xml"],
   ]);
   files["xl/styles.xml"] = stylesXml(printFonts.map((k) => JSON.parse(k) as [string, number]));
-  files["xl/sharedStrings.xml"] =
-    XML_HEAD +
-    `<sst xmlns="${MAIN_NS}" count="${strings.count}" uniqueCount="${strings.list.length}">` +
-    strings.list.map((t) => `<si><t xml:space="preserve">${encodeXstring(t)}</t></si>`).join("") +
-    `</sst>`;
+  files["xl/sharedStrings.xml"] = sharedStringsXml(strings);
   files["docProps/core.xml"] =
     XML_HEAD +
     `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
@@ -86,8 +83,23 @@ export function workbookParts(specs: SheetSpec[], now = new Date()): [string, Ui
   // The content types first, as Office writes them (some readers look for it at the start).
   const ordered = ["[Content_Types].xml", ...Object.keys(files).filter((f) => f !== "[Content_Types].xml")];
   const encoder = new TextEncoder();
-  return ordered.map((f) => [f, encoder.encode(files[f])]);
+  return ordered.map((f) => {
+    const part = files[f];
+    return [f, typeof part === "string" ? encoder.encode(part) : part];
+  });
 }
+
+/** The shared strings part; xml:space="preserve" only where it matters, on text that starts or ends with white space (as openpyxl writes it). */
+function sharedStringsXml(strings: SharedStrings): Uint8Array {
+  const out = new PartWriter(strings.list.length * 64 + 1024);
+  out.write(XML_HEAD + `<sst xmlns="${MAIN_NS}" count="${strings.count}" uniqueCount="${strings.list.length}">`);
+  for (const t of strings.list)
+    out.write(EDGE_SPACE.test(t) ? `<si><t xml:space="preserve">${encodeXstring(t)}</t></si>` : `<si><t>${encodeXstring(t)}</t></si>`);
+  out.write(`</sst>`);
+  return out.done();
+}
+
+const EDGE_SPACE = /^\s|\s$/;
 
 function relationships(rels: [string, string, string][]): string {
   return (

@@ -6,6 +6,7 @@
 import { a1, columnLetter, rangeA1 } from "../core/grid";
 import type { CellValue } from "../core/grid";
 import { PRINT_PAGE, type SheetSpec } from "../core/sheetSpec";
+import { PartWriter } from "./partWriter";
 import { encodeXstring, escapeXml } from "./xml";
 
 /** Cell style indexes, as xlsxWrite.ts's styles part lists them. */
@@ -72,34 +73,35 @@ export function worksheetXml(
   spec: SheetSpec,
   strings: SharedStrings,
   options: { selected: boolean; tableRelId?: string; printBase?: number },
-): string {
+): Uint8Array {
   const printBase = options.printBase ?? 0;
-  const out: string[] = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+  const out = new PartWriter(64 * spec.rows.length + 4096);
+  out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
+  out.write(
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
-  ];
-  if (spec.print) out.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  );
+  if (spec.print) out.write(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   // A loop, not Math.max(...rows): a spread of a million rows overflows the stack.
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(spec.columns?.length ?? 0, 1));
   const height = Math.max(spec.rows.length, 1);
-  out.push(`<dimension ref="${rangeA1({ top: 0, left: 0, bottom: height - 1, right: width - 1 })}"/>`);
-  out.push(`<sheetViews><sheetView workbookViewId="0"${options.selected ? ` tabSelected="1"` : ""}>`);
+  out.write(`<dimension ref="${rangeA1({ top: 0, left: 0, bottom: height - 1, right: width - 1 })}"/>`);
+  out.write(`<sheetViews><sheetView workbookViewId="0"${options.selected ? ` tabSelected="1"` : ""}>`);
   if (spec.frozenRows) {
-    out.push(`<pane ySplit="${spec.frozenRows}" topLeftCell="${a1(spec.frozenRows, 0)}" activePane="bottomLeft" state="frozen"/>`);
-    out.push(`<selection pane="bottomLeft" activeCell="${a1(spec.frozenRows, 0)}" sqref="${a1(spec.frozenRows, 0)}"/>`);
+    out.write(`<pane ySplit="${spec.frozenRows}" topLeftCell="${a1(spec.frozenRows, 0)}" activePane="bottomLeft" state="frozen"/>`);
+    out.write(`<selection pane="bottomLeft" activeCell="${a1(spec.frozenRows, 0)}" sqref="${a1(spec.frozenRows, 0)}"/>`);
   }
-  out.push(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
+  out.write(`</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`);
   if (spec.columns?.length) {
-    out.push("<cols>");
+    out.write("<cols>");
     spec.columns.forEach((col, c) => {
       const style = spec.print ? printBase + PRINT_STYLE.body : col.wrap ? STYLE.bodyWrapped : STYLE.body;
-      out.push(
+      out.write(
         `<col min="${c + 1}" max="${c + 1}" width="${col.width}" customWidth="1" style="${style}"${col.hidden ? ` hidden="1"` : ""}/>`,
       );
     });
-    out.push("</cols>");
+    out.write("</cols>");
   }
-  out.push("<sheetData>");
+  out.write("<sheetData>");
   const columnCount = spec.columns?.length ?? 0;
   const tableNames = spec.table ? tableHeader(spec) : null;
   const letters = Array.from({ length: width }, (_, c) => columnLetter(c)); // once, not per cell
@@ -114,7 +116,8 @@ export function worksheetXml(
     const row = r === 0 && tableNames ? tableNames : spec.rows[r];
     const height = spec.rowHeights?.[r];
     const rowNumber = String(r + 1);
-    const parts = [`<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`];
+    const start = `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    let cells = "";
     const n = Math.max(row.length, columnCount);
     for (let c = 0; c < n; c++) {
       const v = row[c] ?? null;
@@ -122,38 +125,36 @@ export function worksheetXml(
       // A printed sheet writes every cell: a title's merged cells must not take the body's rules.
       if (r > 0 && (v === null || v === "") && !spec.print) continue;
       if (r >= bodyFrom && typeof v === "string" && v !== "") {
-        parts.push(textOpen[c] + rowNumber + textTail[c] + strings.of(v) + "</v></c>");
+        cells += textOpen[c] + rowNumber + textTail[c] + strings.of(v) + "</v></c>";
         continue;
       }
       const s = r >= bodyFrom ? bodyStyles[c] : styleAttribute(cellStyle(spec, r, c, printBase));
       const cell = cellXml(letters[c] + rowNumber, v, s, strings);
-      if (cell !== "") parts.push(cell);
+      cells += cell;
     }
-    if (parts.length === 1 && height === undefined) continue;
-    parts.push("</row>");
-    // Joined now: one flat string per row, not a tree of pieces kept (and copied by the GC) to the end.
-    out.push(parts.join(""));
+    if (cells === "" && height === undefined) continue;
+    out.write(start + cells + "</row>");
   }
-  out.push("</sheetData>");
+  out.write("</sheetData>");
   if (spec.merges?.length) {
-    out.push(`<mergeCells count="${spec.merges.length}">`);
-    for (const m of spec.merges) out.push(`<mergeCell ref="${rangeA1(m)}"/>`);
-    out.push("</mergeCells>");
+    out.write(`<mergeCells count="${spec.merges.length}">`);
+    for (const m of spec.merges) out.write(`<mergeCell ref="${rangeA1(m)}"/>`);
+    out.write("</mergeCells>");
   }
   if (spec.validations?.length) {
-    out.push(`<dataValidations count="${spec.validations.length}">`);
+    out.write(`<dataValidations count="${spec.validations.length}">`);
     for (const v of spec.validations)
-      out.push(
+      out.write(
         `<dataValidation type="list" errorStyle="${v.alert}" allowBlank="1" showErrorMessage="1" sqref="${rangeA1(v.area)}">` +
           `<formula1>${asciiXml(escapeXml(v.source))}</formula1></dataValidation>`,
       );
-    out.push("</dataValidations>");
+    out.write("</dataValidations>");
   }
-  if (spec.print) out.push(printSetupXml(spec.print));
-  else out.push(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
-  if (options.tableRelId) out.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
-  out.push("</worksheet>");
-  return out.join("");
+  if (spec.print) out.write(printSetupXml(spec.print));
+  else out.write(`<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`);
+  if (options.tableRelId) out.write(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
+  out.write("</worksheet>");
+  return out.done();
 }
 
 /**

@@ -140,6 +140,21 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "service-plan.js"), "impose", "missing.xlsx"], { encoding: "utf8" });
     expect([r.status, r.stderr.trim()]).toEqual([2, "service-plan: 找不到檔案「missing.xlsx」。"]);
   });
+
+  it("the bin runs as a program, as npx and npm's links run it, with its shebang's flag (env -S) in effect", () => {
+    // A preloaded line reports the flags node started with (the bin's own output is unchanged).
+    const probe = path.join(tmp, "execArgv.js");
+    fs.writeFileSync(probe, `process.stderr.write("execArgv " + JSON.stringify(process.execArgv) + "\\n");`);
+    const r = spawnSync(path.join(ROOT, "bin", "service-plan.js"), ["impose", "missing.xlsx"], {
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: `--require=${probe}` },
+    });
+    expect([r.status, ...r.stderr.trim().split("\n")]).toEqual([
+      2,
+      `execArgv ["--max-semi-space-size=2"]`,
+      "service-plan: 找不到檔案「missing.xlsx」。",
+    ]);
+  });
 });
 
 describe("--measure-column", () => {

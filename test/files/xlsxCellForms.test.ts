@@ -77,7 +77,7 @@ it("writes a body cell of text as cellXml writes any cell: reference, column sty
     strings,
     { selected: true },
   );
-  const sheetData = /<sheetData>(.*)<\/sheetData>/.exec(xml)?.[1];
+  const sheetData = /<sheetData>(.*)<\/sheetData>/.exec(new TextDecoder().decode(xml))?.[1];
   expect(sheetData).toBe(
     `<row r="1"><c r="A1" s="3" t="s"><v>0</v></c><c r="B1" s="3" t="s"><v>1</v></c></row>` +
       `<row r="2"><c r="A2" s="1" t="s"><v>2</v></c><c r="B2" s="2"><v>3</v></c></row>` +

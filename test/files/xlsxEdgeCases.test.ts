@@ -85,7 +85,7 @@ it("a shared string of one plain <t> and one of rich-text runs with phonetic gui
   const rich = rewrite(bytes, (parts) => {
     const sst = new TextDecoder().decode(parts["xl/sharedStrings.xml"]);
     const edited = sst.replace(
-      /<si><t xml:space="preserve">甲&amp;乙<\/t><\/si>/,
+      /<si><t>甲&amp;乙<\/t><\/si>/,
       `<si><r><t>甲&amp;</t></r><r><rPr><b/></rPr><t>乙</t></r><rPh sb="0" eb="1"><t>ㄐㄧㄚˇ</t></rPh></si>`,
     );
     expect(edited).not.toBe(sst);
