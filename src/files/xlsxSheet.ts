@@ -75,14 +75,17 @@ export function worksheetXml(
   options: { selected: boolean; tableRelId?: string; printBase?: number },
 ): Uint8Array {
   const printBase = options.printBase ?? 0;
-  const out = new PartWriter(64 * spec.rows.length + 4096);
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the stack.
+  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(spec.columns?.length ?? 0, 1));
+  // Room for the most a row can take: its start, and each cell's reference, style and number (text is in the shared strings).
+  const out = new PartWriter(
+    spec.rows.length * (64 + 64 * width) + 96 * ((spec.merges?.length ?? 0) + (spec.validations?.length ?? 0)) + 16384,
+  );
   out.write(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`);
   out.write(
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
   );
   if (spec.print) out.write(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
-  // A loop, not Math.max(...rows): a spread of a million rows overflows the stack.
-  const width = spec.rows.reduce((w, r) => Math.max(w, r.length), Math.max(spec.columns?.length ?? 0, 1));
   const height = Math.max(spec.rows.length, 1);
   out.write(`<dimension ref="${rangeA1({ top: 0, left: 0, bottom: height - 1, right: width - 1 })}"/>`);
   out.write(`<sheetViews><sheetView workbookViewId="0"${options.selected ? ` tabSelected="1"` : ""}>`);
