@@ -12,13 +12,17 @@ const encoder = new TextEncoder();
 /** Text gathered before it is encoded: large enough that encoding calls are few, small enough to stay young. */
 const PENDING_CHARS = 16 * 1024;
 
+/** The most room taken before a byte is written. */
+const MOST_UP_FRONT = 32 * 1024 * 1024;
+
 export class PartWriter {
   private bytes: Uint8Array;
   private length = 0;
   private pending = "";
 
   constructor(mostBytes = 4096) {
-    this.bytes = new Uint8Array(mostBytes);
+    // A bound is only a guess (a sheet of sparse rows gives an absurd one): past this, the part grows.
+    this.bytes = new Uint8Array(Math.min(mostBytes, MOST_UP_FRONT));
   }
 
   write(text: string): void {
