@@ -69,8 +69,8 @@ function endRecord(bytes: Uint8Array): number {
  * arrived only in Node 20.15, and a CRC in JavaScript cost a tenth of writing a large plan.)
  */
 function deflateWithCrc(data: Uint8Array): { deflated: Uint8Array; crc: number } {
-  // Level 3: a tenth larger than level 6 on a 5,000-measure plan, in two thirds of the time.
-  const gz = zlib.gzipSync(data, { level: 3 });
+  // Level 2: on a 5,000-measure plan 13 % larger than level 6 (3 % more than level 3), in 40 % of its time.
+  const gz = zlib.gzipSync(data, { level: 2 });
   return { deflated: gz.subarray(10, gz.length - 8), crc: u32(gz, gz.length - 8) };
 }
 
