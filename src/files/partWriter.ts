@@ -30,49 +30,6 @@ export class PartWriter {
     if (this.pending.length >= PENDING_CHARS) this.flush();
   }
 
-  /**
-   * Text of ASCII characters (tags, cell references), written straight as bytes: a large sheet's
-   * hundred thousand pieces make no strings to join and encode (a fifth of what writing allocated).
-   */
-  ascii(text: string): void {
-    if (this.pending !== "") this.flush();
-    this.room(text.length);
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
-    this.length = at;
-  }
-
-  /** A whole number of at most 15 digits, in decimal (a shared string's index, a row's number). */
-  digits(n: number): void {
-    if (this.pending !== "") this.flush();
-    this.room(16);
-    const bytes = this.bytes;
-    let end = this.length;
-    let rest = n;
-    do {
-      end++;
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
-    this.length = end;
-    rest = n;
-    do {
-      bytes[--end] = 0x30 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
-  }
-
-  /** Where the part ends now, to go back to (`backTo`) when what followed turns out not to be needed. */
-  mark(): number {
-    if (this.pending !== "") this.flush();
-    return this.length;
-  }
-
-  backTo(mark: number): void {
-    if (this.pending !== "") this.flush();
-    this.length = mark;
-  }
-
   /** The part's bytes (the writer is not written to after). */
   done(): Uint8Array {
     this.flush();
@@ -80,17 +37,13 @@ export class PartWriter {
   }
 
   private flush(): void {
-    this.room(this.pending.length * 3); // UTF-8 takes at most 3 bytes per UTF-16 code unit
+    const room = this.length + this.pending.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 code unit
+    if (room > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(room, this.bytes.length * 2));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
     this.length += encoder.encodeInto(this.pending, this.bytes.subarray(this.length)).written;
     this.pending = "";
-  }
-
-  /** Room for `more` bytes after those written. */
-  private room(more: number): void {
-    const need = this.length + more;
-    if (need <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(need, this.bytes.length * 2));
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
   }
 }

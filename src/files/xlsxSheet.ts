@@ -111,8 +111,7 @@ export function worksheetXml(
   // Below its header (a printed sheet: its titles and header) a cell's style depends on its column only.
   const bodyFrom = spec.print ? spec.print.titleRows + 1 : 1;
   const bodyStyles = letters.map((_, c) => styleAttribute(cellStyle(spec, bodyFrom, c, printBase)));
-  // A body cell of text (most cells) is cellXml's text put together from its column's two ends,
-  // written as bytes (a large plan's sheet is a hundred thousand such pieces).
+  // A body cell of text (most cells) is cellXml's text put together from its column's two ends.
   const textOpen = letters.map((letter) => `<c r="${letter}`);
   const textTail = bodyStyles.map((s) => `"${s} t="s"><v>`);
   for (let r = 0; r < spec.rows.length; r++) {
@@ -120,9 +119,8 @@ export function worksheetXml(
     const row = r === 0 && tableNames ? tableNames : spec.rows[r];
     const height = spec.rowHeights?.[r];
     const rowNumber = String(r + 1);
-    const start = out.mark();
-    out.ascii(`<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`);
-    let any = false;
+    const start = `<row r="${rowNumber}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    let cells = "";
     const n = Math.max(row.length, columnCount);
     for (let c = 0; c < n; c++) {
       const v = row[c] ?? null;
@@ -130,23 +128,15 @@ export function worksheetXml(
       // A printed sheet writes every cell: a title's merged cells must not take the body's rules.
       if (r > 0 && (v === null || v === "") && !spec.print) continue;
       if (r >= bodyFrom && typeof v === "string" && v !== "") {
-        out.ascii(textOpen[c]);
-        out.ascii(rowNumber);
-        out.ascii(textTail[c]);
-        out.digits(strings.of(v));
-        out.ascii("</v></c>");
-        any = true;
+        cells += textOpen[c] + rowNumber + textTail[c] + strings.of(v) + "</v></c>";
         continue;
       }
       const s = r >= bodyFrom ? bodyStyles[c] : styleAttribute(cellStyle(spec, r, c, printBase));
       const cell = cellXml(letters[c] + rowNumber, v, s, strings);
-      if (cell !== "") {
-        out.ascii(cell);
-        any = true;
-      }
+      cells += cell;
     }
-    if (!any && height === undefined) out.backTo(start);
-    else out.ascii("</row>");
+    if (cells === "" && height === undefined) continue;
+    out.write(start + cells + "</row>");
   }
   out.write("</sheetData>");
   if (spec.merges?.length) {

@@ -12,18 +12,3 @@ it("writes what TextEncoder makes of the whole text, across flushes and growth",
 it("an empty part is no bytes", () => {
   expect(new PartWriter().done()).toEqual(new Uint8Array(0));
 });
-
-it("ASCII pieces and numbers go straight in as bytes, in order with text; a mark takes back what followed it", () => {
-  const writer = new PartWriter(4);
-  writer.write("<t>甲</t>");
-  writer.ascii('<c r="B');
-  writer.digits(0);
-  writer.digits(907);
-  writer.digits(123456789012345);
-  const mark = writer.mark();
-  writer.ascii("<row/>");
-  writer.write("乙");
-  writer.backTo(mark);
-  writer.write("丙");
-  expect(new TextDecoder().decode(writer.done())).toBe('<t>甲</t><c r="B0907123456789012345丙');
-});
