@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2
+#!/usr/bin/env -S node --max-semi-space-size=1
 // Runs the CLI compiled to one JavaScript file (npm run build:cli; `npm ci` and `npm install` run it),
 // so no TypeScript is compiled when a user runs it. From the sources instead: npm run cli -- <args>.
 //
@@ -7,7 +7,7 @@
 //   code repays its compiling, which took a second core and more memory. impose --out 424 → 350 ms,
 //   compare 619 → 485 ms, 40,000 measures 1.54 → 1.25 s. Set here, before any of our code runs;
 //   on the V8 it was measured on (Node 20's), as a flag another V8 lacks is reported on stderr.
-// - The young generation is held to 2 MB semi-spaces (V8 grows it to 16 MB): memory touched for the
+// - The young generation is held to 1 MB semi-spaces (V8 grows it to 16 MB): memory touched for the
 //   first time costs (about 4 ms a megabyte on the machines we measured), and a short run does not
 //   repay a large young generation (impose --out: peak memory 84 → 71 MB, 5 % less time). V8 sizes
 //   its heap at start, so this flag is on the shebang line; `env -S` is in GNU coreutils, macOS and

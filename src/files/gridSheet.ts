@@ -4,8 +4,9 @@ import { safeSheetName } from "../core/sheetNames";
 import type { SheetSpec } from "../core/sheetSpec";
 
 export function gridCopySpec(grid: Grid, name: string): SheetSpec {
+  // A grid that starts in column A lends its rows as they are (the writer only reads them).
   const rows = Array.from({ length: grid.top + grid.rowCount }, (_, r) =>
-    r < grid.top ? [] : [...new Array(grid.left).fill(null), ...grid.values[r - grid.top]],
+    r < grid.top ? [] : grid.left === 0 ? grid.values[r - grid.top] : [...new Array(grid.left).fill(null), ...grid.values[r - grid.top]],
   );
   const merges = grid.merges.map((m) => ({
     top: m.top + grid.top,

@@ -352,7 +352,9 @@ export const MAX_GRID_CELLS = 4_000_000;
 
 /** The block of cells with the most of them, rows apart by less than `gap`; the rest far from it. */
 function mainBlock(cells: CellAt[], along: (x: CellAt) => number, gap: number): { inside: CellAt[]; outside: CellAt[] } {
-  const at = Int32Array.from(cells, along).sort();
+  const at = new Int32Array(cells.length); // filled by index: Int32Array.from iterates, a step allocated each in cold code
+  for (let i = 0; i < cells.length; i++) at[i] = along(cells[i]);
+  at.sort();
   if (at[at.length - 1] - at[0] <= gap) return { inside: cells, outside: [] };
   let best = { from: at[0], to: at[0], count: 0 };
   let start = 0;
@@ -363,7 +365,10 @@ function mainBlock(cells: CellAt[], along: (x: CellAt) => number, gap: number): 
   }
   const inside: CellAt[] = [];
   const outside: CellAt[] = [];
-  for (const x of cells) (along(x) >= best.from && along(x) <= best.to ? inside : outside).push(x);
+  for (let i = 0; i < cells.length; i++) {
+    const x = along(cells[i]);
+    (x >= best.from && x <= best.to ? inside : outside).push(cells[i]);
+  }
   return { inside, outside };
 }
 

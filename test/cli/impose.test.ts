@@ -151,7 +151,7 @@ describe("bad input: one clear line, exit 2, no stack trace", () => {
     });
     expect([r.status, ...r.stderr.trim().split("\n")]).toEqual([
       2,
-      `execArgv ["--max-semi-space-size=2"]`,
+      `execArgv ["--max-semi-space-size=1"]`,
       "service-plan: 找不到檔案「missing.xlsx」。",
     ]);
   });

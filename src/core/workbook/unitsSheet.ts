@@ -14,7 +14,17 @@ export const UNITS_HEADER = "執行單位";
 /** Every unit the plan names, in order of first appearance; blanket words (各課室) are not units. */
 export function suggestUnits(plan: Plan): string[] {
   const units: string[] = [];
-  for (const m of plan.measures) for (const u of m.units) if (!isBlanketUnit(u) && !units.includes(u)) units.push(u);
+  // Each name decided once: 5,000 measures name a dozen units. Indexed loops: a for-of allocates per
+  // step in code not yet optimised, and this runs once per CLI call.
+  const seen = new Set<string>();
+  for (let i = 0; i < plan.measures.length; i++) {
+    const names = plan.measures[i].units;
+    for (let k = 0; k < names.length; k++) {
+      if (seen.has(names[k])) continue;
+      seen.add(names[k]);
+      if (!isBlanketUnit(names[k])) units.push(names[k]);
+    }
+  }
   return units;
 }
 
