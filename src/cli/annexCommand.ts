@@ -11,7 +11,7 @@ import type { Grid } from "../core/grid";
 import type { Locale } from "../core/locale";
 import type { Plan } from "../core/plan";
 import { writeWorkbook } from "../files/xlsxWrite";
-import { languageOption, UsageError } from "./args";
+import { languageOption, UsageError, stringValues } from "./args";
 import { chosenColumns, loadPlan } from "./loadPlan";
 import { checkOutputPath, writeOutput } from "./outputFile";
 import { yearOption } from "./yearOptions";
@@ -31,7 +31,7 @@ export interface TitleOptions {
 }
 
 export function titleOptions(options: Record<string, string | true>): TitleOptions {
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const year = yearOption(options, 115);
   const font = str("font");
   if (font !== undefined && (font.trim() === "" || font.length > 31))
@@ -80,7 +80,7 @@ export async function writeAnnexFile(
 export async function annexCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan annex 計畫.xlsx --kind measures --out 附件一.xlsx");
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const language = languageOption(options);
   const kind = str("kind") ?? "plan";
   if (!ANNEX_KINDS.includes(kind as AnnexKind))

@@ -11,6 +11,11 @@ export function languageOption(options: Record<string, string | true>): Locale {
   return lang;
 }
 
+/** The options given a value (`--out X`): `str("out")` is X; undefined when absent or given as a bare switch. */
+export function stringValues(options: Record<string, string | true>): (name: string) => string | undefined {
+  return (name) => (typeof options[name] === "string" ? (options[name] as string) : undefined);
+}
+
 export interface ParsedArgs {
   command: string | undefined;
   positional: string[];

@@ -22,7 +22,7 @@ import { writeOds } from "../files/odsWrite";
 import { MISSING_MARK, type MissingGlyph } from "../files/pdf/pdfDocument";
 import { writePdf } from "../files/pdf/pdfWrite";
 import { writeWorkbook } from "../files/xlsxWrite";
-import { languageOption, UsageError } from "./args";
+import { languageOption, UsageError, stringValues } from "./args";
 import { annexTitle, titleOptions, type TitleOptions } from "./annexCommand";
 import {
   batchInputs,
@@ -96,7 +96,7 @@ function pdfEngineOption(options: Record<string, string | true>): PdfEngine {
 }
 
 function exportSettings(options: Record<string, string | true>): ExportSettings {
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const language = languageOption(options);
   const kind = str("kind") ?? "measures";
   if (!ANNEX_KINDS.includes(kind as AnnexKind))
@@ -182,7 +182,7 @@ export async function exportCommand(
   if (isBatch(positional, options)) return exportBatch(positional, options, io, repeated);
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan export 計畫.xlsx --kind measures --out 附件一.ods");
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   // The options read and checked (--kind, --lang, --period, --pdf-engine…) before any work.
   const settings = exportSettings(options);
   const { language } = settings;
@@ -239,7 +239,7 @@ async function exportBatch(
   io: Io,
   repeated: Record<string, string[]>,
 ): Promise<number> {
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const language = languageOption(options);
   refuseInBatch(options, {
     out: "批次匯出請用 --out-dir 指定輸出資料夾（每本活頁簿寫出一個檔，以活頁簿的名稱命名），不用 --out。",

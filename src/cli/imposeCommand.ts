@@ -5,7 +5,7 @@ import { suggestUnits } from "../core/workbook/unitsSheet";
 import { MAPPINGS_SHEET, mappingsSheetSpec } from "../core/workbook/mappingsSheet";
 import { gridCopySpec } from "../files/gridSheet";
 import { writeWorkbook } from "../files/xlsxWrite";
-import { languageOption, UsageError } from "./args";
+import { languageOption, UsageError, stringValues } from "./args";
 import { chosenColumns, loadPlan } from "./loadPlan";
 import type { Io } from "./main";
 import { checkOutputPath, writeOutput } from "./outputFile";
@@ -15,7 +15,7 @@ import { imposeReport } from "./report";
 export async function imposeCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan impose 計畫.xlsx");
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const lang = languageOption(options);
   const out = str("out");
   if (out !== undefined) checkOutputPath("--out", out, file);

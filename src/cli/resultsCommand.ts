@@ -12,7 +12,7 @@ import type { Framework } from "../core/framework/types";
 import type { Plan } from "../core/plan";
 import { WorkbookReadError } from "../files/errors";
 import type { WorkbookGrids } from "../files/xlsxRead";
-import { languageOption, UsageError } from "./args";
+import { languageOption, UsageError, stringValues } from "./args";
 import { annexTitle, titleOptions, writeAnnexFile } from "./annexCommand";
 import { chosenColumns, loadPlan } from "./loadPlan";
 import { checkOutputPath } from "./outputFile";
@@ -34,7 +34,7 @@ export function periodOption(options: Record<string, string | true>): Period {
 
 /** The plan and, for a period, what the workbook holds of its results (our results sheet, or the results typed beside the plan). */
 export async function loadPlanAndResults(file: string, options: Record<string, string | true>, period: Period) {
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const sheet = str("sheet");
   if (sheet === RESULTS_SHEET) throw new UsageError(`--sheet 不可指定「${RESULTS_SHEET}」：那是填報成效的工作表，請指定計畫所在的工作表。`);
   // The plan: the sheet named, else our plan table if the workbook has one, else the first plan-like sheet; never the results sheet.
@@ -65,7 +65,7 @@ export function periodResults(wb: WorkbookGrids, plan: Plan, framework: Framewor
 export async function resultsCommand(positional: string[], options: Record<string, string | true>, io: Io): Promise<number> {
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan results 計畫.xlsx --period year --out 附件二.xlsx");
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const language = languageOption(options);
   const period = periodOption(options);
   const out = str("out");

@@ -13,7 +13,7 @@ import { RESULTS_SHEET } from "../core/results/resultsSheet";
 import { dateTimeIn } from "../core/text/rocDate";
 import { WorkbookReadError } from "../files/errors";
 import { writeWorkbook } from "../files/xlsxWrite";
-import { languageOption, UsageError } from "./args";
+import { languageOption, UsageError, stringValues } from "./args";
 import { batchInputs, checkFrameworkOption, finishBatch, isBatch, refuseInBatch, runBatch, summaryTargets } from "./batch";
 import type { Processed } from "./batch";
 import type { SummaryRow } from "./batchSummary";
@@ -38,7 +38,7 @@ export async function validateCommand(
   if (isBatch(positional, options)) return validateBatch(positional, options, io, repeated);
   const file = positional[0];
   if (!file) throw new UsageError("請指定活頁簿檔案，例如 service-plan validate 計畫.xlsx");
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const language = languageOption(options);
   const coverageOut = str("coverage-out");
   if (coverageOut !== undefined) checkOutputPath("--coverage-out", coverageOut, file);
@@ -70,7 +70,7 @@ async function validateBatch(
   io: Io,
   repeated: Record<string, string[]>,
 ): Promise<number> {
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   const language = languageOption(options);
   refuseInBatch(options, {
     "coverage-out": "--coverage-out 只能用於一本活頁簿；批次檢查的結果寫在 --summary 彙整表。",

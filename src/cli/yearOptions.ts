@@ -11,7 +11,7 @@ import { PLAN_TABLE_SHEET } from "../core/workbook/planTable";
 import { titleSourceIn } from "../core/annex/annexTitle";
 import { FrameworkError } from "../core/framework/types";
 import { WorkbookReadError } from "../files/errors";
-import { languageOption, UsageError } from "./args";
+import { languageOption, UsageError, stringValues } from "./args";
 import { chosenColumns, loadPlan } from "./loadPlan";
 
 /** A problem of one file, named: 「a.xlsx」：…, "a.xlsx": … */
@@ -43,7 +43,7 @@ export function yearOption(options: Record<string, string | true>, example = 116
  * the file, since compare reads two.
  */
 export async function loadYear(file: string, options: Record<string, string | true>, language: Locale) {
-  const str = (k: string) => (typeof options[k] === "string" ? (options[k] as string) : undefined);
+  const str = stringValues(options);
   try {
     const loaded = await loadPlan(file, str("sheet"), str("framework"), chosenColumns(str("measure-column")), {
       prefer: [PLAN_TABLE_SHEET],
