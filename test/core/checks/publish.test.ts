@@ -90,6 +90,16 @@ describe("personal data", () => {
   });
 });
 
+describe("a number read as a mobile number: nine digits starting with 9, whole", () => {
+  it("from 900000000 to 999999999, and nothing just outside or with a fraction", () => {
+    const edges = sheetOf([[900_000_000, 899_999_999, 999_999_999, 912_345_678.5]]);
+    expect(publishPersonalData(plan, { framework: KAOHSIUNG, published: edges }).map((f) => [f.cell, f.params.masked])).toEqual([
+      ["A4", "090****000"],
+      ["C4", "099****999"],
+    ]);
+  });
+});
+
 describe("formulas and text that starts like one", () => {
   const sheet = sheetOf(
     [
@@ -155,6 +165,25 @@ describe("hidden rows and columns, comments", () => {
       { code: "publish/hidden-rows", severity: "warning", sheet: "附件一", cell: "A5", params: { rows: [5] } },
       { code: "publish/hidden-columns", severity: "warning", sheet: "附件一", cell: "B4", params: { columns: ["B", "D"] } },
     ]);
+  });
+
+  it("hidden rows listed once each, in order, however the sheet lists them", () => {
+    const full = sheetOf([
+      ["1", "訂定SOP", "秘書室", null],
+      ["2", "設置服務台", "民政課", null],
+      ["3", "辦理研習", "社會課", null],
+    ]);
+    expect(publishHidden(plan, { framework: KAOHSIUNG, published: { ...full, hiddenRows: [5, 3, 5] } })).toEqual([
+      { code: "publish/hidden-rows", severity: "warning", sheet: "附件一", cell: "A4", params: { rows: [4, 6] } },
+    ]);
+  });
+
+  it("a formula list shorter than the sheet, and an empty formula, are no formula", () => {
+    const short = sheetOf([["1", "", "", null]], { hiddenRows: [3], hiddenColumns: [4], formulas: [[], [], [], ["", null, "", "=1", ""]] });
+    expect(where(publishHidden(plan, { framework: KAOHSIUNG, published: short }))).toEqual(["warning publish/hidden-rows A4"]);
+    expect(where(publishFormulas(plan, { framework: KAOHSIUNG, published: short }))).toEqual(["warning publish/formula D4"]);
+    const fewer = sheetOf([["1", "訂定SOP", "秘書室", null]], { hiddenColumns: [4], formulas: [[]] });
+    expect(publishHidden(plan, { framework: KAOHSIUNG, published: fewer })).toEqual([]);
   });
 
   it("a column holding only a formula holds something", () => {
