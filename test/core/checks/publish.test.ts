@@ -93,9 +93,9 @@ describe("personal data", () => {
 describe("a number read as a mobile number: nine digits starting with 9, whole", () => {
   it("from 900000000 to 999999999, and nothing just outside or with a fraction", () => {
     const edges = sheetOf([[900_000_000, 899_999_999, 999_999_999, 912_345_678.5]]);
-    expect(publishPersonalData(plan, { framework: KAOHSIUNG, published: edges }).map((f) => [f.cell, f.params.masked])).toEqual([
-      ["A4", "090****000"],
-      ["C4", "099****999"],
+    expect(publishPersonalData(plan, { framework: KAOHSIUNG, published: edges }).map((f) => f.params)).toEqual([
+      { cell: "A4", kind: "mobile", masked: "090****000" },
+      { cell: "C4", kind: "mobile", masked: "099****999" },
     ]);
   });
 });
