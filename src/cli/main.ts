@@ -117,7 +117,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return args.command === undefined && !args.options.help ? 2 : 0;
     }
     // Each command's code is loaded when it runs: the bundle then starts only what that command uses
-    // (no LibreOffice launcher, zip tables or collator for impose), a tenth of a small file's time.
+    // (no LibreOffice launcher, zip tables or collator for impose): impose of seed 000, 180 → 160 ms.
     const { positional, options, repeated } = args;
     if (args.command === "impose") return await (await import("./imposeCommand")).imposeCommand(positional, options, io);
     if (args.command === "validate") return await (await import("./validateCommand")).validateCommand(positional, options, io, repeated);
