@@ -29,7 +29,7 @@ interface Command {
   env?: Record<string, string>;
 }
 
-/** One run of a command; its last stderr line is its peak RSS in kB (printed by the command itself). */
+/** One run of a command; a stderr line `maxrss N` gives its peak RSS in kB (openpyxl's script prints it, the CLI's preloaded hook). */
 function once({ cmd, args, env }: Command): Run {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, ...env } });
