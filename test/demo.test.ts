@@ -5,14 +5,13 @@
  * .ods as a zip by Python's zipfile, the PDFs by pdftotext; the sample unchanged.
  */
 import { spawnSync } from "child_process";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CHIEFS, PUBLISHED, runDemo, SAMPLE, WORKBOOK_FILE, type DemoRun } from "../scripts/demo";
+import { sha } from "./support/cli";
 import { describeWithPackage, hasLibreOffice, hasOpenpyxl, hasPoppler, python } from "./support/debian";
 
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 const demoResults = CHIEFS.flatMap((c) => c.rows.map((r) => r.result));
 
 describeWithPackage("python3-openpyxl", hasOpenpyxl())("npm run demo", () => {

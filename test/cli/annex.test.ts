@@ -1,22 +1,14 @@
 /** `service-plan annex`: each kind from a seed, the input untouched, bad options in one sentence, exit codes. */
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { unzip } from "../../src/files/zip";
+import { cli, sha } from "../support/cli";
 
 const FIX = path.join(__dirname, "..", "fixtures");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-annex-"));
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("service-plan annex", () => {
   it.each([

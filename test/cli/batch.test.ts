@@ -7,11 +7,10 @@
  * codes; the progress lines (one each, or redrawn in place on a terminal); the inputs unchanged.
  */
 import { spawnSync } from "child_process";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run, type Io } from "../../src/cli/main";
+
 import { suggestAnnexTitleIn } from "../../src/core/annex/annexTitle";
 import type { CellValue } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
@@ -22,19 +21,12 @@ import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 import { readSeed } from "../support/seedFixtures";
+import { runCli as cli, sha } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const FIX = path.join(ROOT, "test", "fixtures");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-batch-"));
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 const SEEDS = ["seed000", "seed001", "seed004"] as const;
-
-async function cli(argv: string[], io: Partial<Io> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s), ...io });
-  return { code, out: out.join("\n"), err: err.join("\n"), errLines: err };
-}
 
 /** Bytes that are no workbook, the same every run (a linear congruential generator). */
 function noise(length: number, seed: number): Buffer {

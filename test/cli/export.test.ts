@@ -5,11 +5,10 @@
  * with their cells (a wrong check digit passing), --force writing anyway; the input never changed.
  */
 import { spawnSync } from "child_process";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { buildAnnex } from "../../src/core/annex/annexes";
 import { suggestAnnexTitleIn } from "../../src/core/annex/annexTitle";
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
@@ -18,18 +17,11 @@ import { gridCopySpec } from "../../src/files/gridSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { describeWithPackage, hasLibreOffice, hasOpenpyxl, hasPoppler, libreOfficeConvert, python } from "../support/debian";
+import { cli, sha } from "../support/cli";
 
 const FIX = path.join(__dirname, "..", "fixtures");
 const SEED = path.join(FIX, "seed004.xlsx");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-export-"));
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The annex the export writes, as the rows every reader should give back (merged cells: the top-left only). */
 async function expectedMeasures() {

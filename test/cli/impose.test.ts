@@ -1,25 +1,16 @@
 import { spawnSync } from "child_process";
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
+import { cli, sha } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const FIX = path.join(ROOT, "test", "fixtures");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-"));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
-
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 
 describe("service-plan impose --json", () => {
   it("prints the documented shape", async () => {

@@ -5,22 +5,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { rememberMappings } from "../../src/excel/mappingsSheet";
 import { applySetUp } from "../../src/excel/setUp";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { MemoryWorkbook } from "../../src/memoryExcel";
 import { playgroundExcelHost } from "../../src/playground/playgroundHost";
 import { readSeed, seedGrid } from "../support/seedFixtures";
+import { cli } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-mappings-"));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 interface JsonFinding {
   code: string;

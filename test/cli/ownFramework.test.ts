@@ -5,22 +5,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { readCustomFramework } from "../../src/core/workbook/frameworkSheet";
 import { readWorkbook } from "../../src/files/xlsxRead";
 import { python } from "../support/debian";
 import { LAYOUT_DIR, readLayout } from "../support/seedFixtures";
+import { cli } from "../support/cli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-own-"));
 const CHANGHUA = path.join(LAYOUT_DIR, "changhua107.xlsx");
 const TAICHUNG = path.join(LAYOUT_DIR, "taichung106.xlsx");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("service-plan impose on a plan of its own framework", () => {
   it("says the framework was read from the plan, and how each two-role column was decided", async () => {

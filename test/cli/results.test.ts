@@ -3,11 +3,10 @@
  * 附件二 (read back by openpyxl), its findings and figures as JSON, the results typed beside a plan with no
  * results sheet, bad options in one sentence, English output, the input untouched.
  */
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import type { CellValue } from "../../src/core/grid";
 import { impose } from "../../src/core/impose/impose";
@@ -20,18 +19,11 @@ import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 import { readSeed } from "../support/seedFixtures";
+import { cli, sha } from "../support/cli";
 
 const FIX = path.join(__dirname, "..", "fixtures");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-results-"));
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
 const UNITS = readSeed("seed004").units;
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 async function seed004() {
   const wb = await readWorkbook(fs.readFileSync(path.join(FIX, "seed004.xlsx")));

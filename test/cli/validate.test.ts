@@ -3,20 +3,14 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
 import { readSeed } from "../support/seedFixtures";
+import { cli } from "../support/cli";
 
 const ROOT = path.join(__dirname, "..", "..");
 const FIX = path.join(ROOT, "test", "fixtures");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-validate-"));
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** validate --json with the agency's units as the seed lists them. */
 async function validateSeed(seed: string, ...more: string[]) {

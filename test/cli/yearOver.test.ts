@@ -5,11 +5,10 @@
  * openpyxl (a measure added, one dropped, one reworded, one unit changed), each edit is reported once,
  * and the 比較 sheet of --out is read back. Bad input: one sentence, exit 2; inputs untouched.
  */
-import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+
 import { BUILT_IN_FRAMEWORKS } from "../../src/core/framework/catalog";
 import { impose } from "../../src/core/impose/impose";
 import { makeGrid } from "../../src/core/grid";
@@ -21,17 +20,10 @@ import { readWorkbook } from "../../src/files/xlsxRead";
 import { writeWorkbook } from "../../src/files/xlsxWrite";
 import { changhua108 } from "../support/changhua108";
 import { describeWithPackage, hasOpenpyxl, python } from "../support/debian";
+import { cli, sha } from "../support/cli";
 
 const FIX = path.join(__dirname, "..", "fixtures");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "service-plan-year-"));
-const sha = (f: string) => crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** Seed 000 as a workbook set up last year (impose --out) and used: three results typed beside the plan, two more rows reported. */
 async function lastYear(file: string) {
