@@ -59,6 +59,11 @@ function withResults(plan: Plan): { plan: Plan; resultsSheet: Grid } {
 }
 
 /** The ids of measures with a result typed beside them or reported on the sheet. */
+/** A seed 000 plan rolled over from 114 to 115, against Kaohsiung's framework, with its own units. */
+function seed000To115(grid: Grid, plan: Plan, resultsSheet: Grid | null) {
+  return rollOver({ sheets: [grid], grid, plan, framework: KAOHSIUNG, units: suggestUnits(plan), resultsSheet, from: 114, to: 115 });
+}
+
 function withResultsIds(plan: Plan, sheet: Grid): Set<string> {
   const reported = resultRowsOf(sheet)
     .filter((r) => r.status !== "")
@@ -101,16 +106,7 @@ describe("roll-over of seed 000 (114 → 115)", () => {
     const { grid, plan: read } = await seed000();
     const { plan, resultsSheet } = withResults(read);
     expect(planYear([grid], grid, plan)).toBe(114);
-    const rolled = rollOver({
-      sheets: [grid],
-      grid,
-      plan,
-      framework: KAOHSIUNG,
-      units: suggestUnits(plan),
-      resultsSheet,
-      from: 114,
-      to: 115,
-    });
+    const rolled = seed000To115(grid, plan, resultsSheet);
 
     expect(rolled.sheets.map((s) => s.name)).toEqual(["計畫表", "單位", "服務架構", TITLE_SHEET, NOTES_SHEET]);
     // The notes below the table (伍、推動及管考 … 陸、其他) are carried, one a row.
@@ -160,16 +156,7 @@ describe("roll-over of seed 000 (114 → 115)", () => {
   it("then compared with last year: the year and the cleared results, nothing else", async () => {
     const { grid, plan: read } = await seed000();
     const { plan, resultsSheet } = withResults(read);
-    const rolled = rollOver({
-      sheets: [grid],
-      grid,
-      plan,
-      framework: KAOHSIUNG,
-      units: suggestUnits(plan),
-      resultsSheet,
-      from: 114,
-      to: 115,
-    });
+    const rolled = seed000To115(grid, plan, resultsSheet);
     const next = planOf(rolled);
     const sheets = [next.grid, ...rolled.sheets.slice(1).map(gridOf)];
     expect(planYear(sheets, next.grid, next.plan)).toBe(115);
@@ -206,16 +193,7 @@ function editedPlanTable(rolled: RollOver): Grid {
 describe("comparing two years", () => {
   async function editedComparison(): Promise<Comparison> {
     const { grid, plan } = await seed000();
-    const rolled = rollOver({
-      sheets: [grid],
-      grid,
-      plan,
-      framework: KAOHSIUNG,
-      units: suggestUnits(plan),
-      resultsSheet: null,
-      from: 114,
-      to: 115,
-    });
+    const rolled = seed000To115(grid, plan, null);
     const edited = impose(editedPlanTable(rolled), { framework: KAOHSIUNG });
     return compareYears(
       { plan, framework: KAOHSIUNG, year: 114, results: 0 },
