@@ -10,7 +10,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
-import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
+import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage, setUpSample } from "./support/playgroundPage";
 import { until } from "./support/until";
 
 const SCREENSHOT = path.join(os.tmpdir(), "playground-annex.png");
@@ -36,12 +36,7 @@ describeWithChromium()("annexes in the playground", () => {
     });
 
   it("after a set-up, step 3 suggests the agency and year, is axe-clean, and fits 320 px and 200 % zoom", async () => {
-    await pane().getByRole("button", { name: "預覽", exact: true }).click();
-    await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
-    await pane().getByRole("button", { name: "套用", exact: true }).click();
-    await pane()
-      .getByText(/已建立「計畫表」：54 項具體作法/)
-      .waitFor();
+    await setUpSample(pane());
     await pane().getByRole("tab", { name: "3. 產製附表" }).click();
     const agency = pane().getByRole("textbox", { name: /機關名稱/ });
     await until(() => agency.inputValue(), "高雄市兵役處");

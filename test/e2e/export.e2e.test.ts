@@ -14,7 +14,7 @@ import type { Page } from "playwright-core";
 import { hasPoppler, python } from "../support/debian";
 import { axeViolations } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
-import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
+import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage, setUpSample } from "./support/playgroundPage";
 
 const SCREENSHOT = path.join(os.tmpdir(), "playground-export.png");
 /** Page 1 of the pane's PDF, as PNG (pdftoppm adds "-1.png"). */
@@ -36,12 +36,7 @@ describeWithChromium()("export in the playground", () => {
   const workbookJson = () => page.evaluate(() => JSON.stringify(window.__playground!.workbook!.data));
 
   it("checks, lists the open errors, and downloads on 仍要匯出: the CSV reads back, one measure a row; the workbook is unchanged", async () => {
-    await pane().getByRole("button", { name: "預覽", exact: true }).click();
-    await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
-    await pane().getByRole("button", { name: "套用", exact: true }).click();
-    await pane()
-      .getByText(/已建立「計畫表」：54 項具體作法/)
-      .waitFor();
+    await setUpSample(pane());
     await pane().getByRole("tab", { name: "5. 發布" }).click();
     await pane()
       .getByRole("radio", { name: /附件一/ })

@@ -13,7 +13,7 @@ import * as path from "path";
 import type { Locator, Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
-import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
+import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage, setUpSample } from "./support/playgroundPage";
 
 const SCREENSHOT = path.join(os.tmpdir(), "results-e2e.png");
 const PERIOD = "年終";
@@ -134,12 +134,7 @@ describeWithChromium()("step 4, results, with two chiefs and the secretariat in 
   }
 
   it("pane 1 sets up and, as the secretariat, makes the 年終 results sheet", async () => {
-    await pane1().getByRole("button", { name: "預覽", exact: true }).click();
-    await pane1().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
-    await pane1().getByRole("button", { name: "套用", exact: true }).click();
-    await pane1()
-      .getByText(/已建立「計畫表」：54 項具體作法/)
-      .waitFor();
+    await setUpSample(pane1());
     await openStep4(pane1());
     await role(pane1(), "秘書單位");
     await period(pane1());

@@ -9,7 +9,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
 import { describeWithChromium } from "./support/chromium";
-import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage } from "./support/playgroundPage";
+import { OPEN_TIMEOUT_MS, openPlayground, type PlaygroundPage, setUpSample } from "./support/playgroundPage";
 
 const SCREENSHOT = path.join(os.tmpdir(), "playground-year.png");
 
@@ -28,12 +28,7 @@ describeWithChromium()("step 6 in the playground", () => {
   const sheetNames = () => page.evaluate(() => window.__playground!.workbook!.data.sheets.map((s) => s.name));
 
   it("rolls the plan over to a new sheet, then compares the two years: only the year changed", async () => {
-    await pane().getByRole("button", { name: "預覽", exact: true }).click();
-    await pane().getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
-    await pane().getByRole("button", { name: "套用", exact: true }).click();
-    await pane()
-      .getByText(/已建立「計畫表」：54 項具體作法/)
-      .waitFor();
+    await setUpSample(pane());
     await pane().getByRole("tab", { name: "6. 年度" }).click();
     await pane().getByRole("button", { name: "建立下一年度計畫" }).click();
     await pane()

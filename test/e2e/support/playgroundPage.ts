@@ -2,7 +2,7 @@
  * The playground built, served and opened in Debian's Chromium, as every e2e suite starts:
  * the sample workbook drawn, page errors and console errors collected.
  */
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { buildPlayground } from "./buildPlayground";
 import { launchChromium } from "./chromium";
 import { serveDirectory } from "./staticServer";
@@ -39,4 +39,12 @@ export async function openPlayground({ search = "" }: { search?: string } = {}):
       await server.close();
     },
   };
+}
+
+/** Step 1 on the sample in a pane: preview, then set up, each waited for (54 measures, as seed 000 has). */
+export async function setUpSample(pane: Locator): Promise<void> {
+  await pane.getByRole("button", { name: "預覽", exact: true }).click();
+  await pane.getByText("在「計畫內容」找到 54 項具體作法。").waitFor();
+  await pane.getByRole("button", { name: "套用", exact: true }).click();
+  await pane.getByText(/已建立「計畫表」：54 項具體作法/).waitFor();
 }
