@@ -4,18 +4,7 @@
  * activated by the build; focus moves to the sentence, which is also announced.
  */
 import { useEffect, useRef, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
 import { ANNEX_KINDS, DEFAULT_ANNEX_FONT, type AnnexKind } from "../../core/annex/annexes";
 import { suggestAnnexFields, writeAnnex, type AnnexWritten } from "../../excel/annexSheet";
 import type { ExcelHost } from "../../excel/host";
@@ -24,6 +13,7 @@ import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { useSetUpRecord } from "../useSetUpRecord";
 import { ANNEX_STRINGS } from "./annexStrings";
+import { setUpPending } from "../setUpPending";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch", minWidth: 0 },
@@ -77,14 +67,8 @@ export function AnnexStep({ excel, locale, active = true }: { excel: ExcelHost; 
     if (result) setWritten({ result, kind });
   };
 
-  if (record === undefined && !work.error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
-  if (record === null) {
-    return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{s.needsSetUp}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const pending = setUpPending(record, !!work.error, s);
+  if (pending) return pending;
   const busy = work.busy?.kind === "build" ? work.busy : null;
   return (
     <div className={styles.root}>

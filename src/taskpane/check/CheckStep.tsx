@@ -15,7 +15,6 @@ import {
   Checkbox,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Subtitle2,
   Switch,
   makeStyles,
@@ -37,6 +36,7 @@ import { CHECK_STRINGS, type CheckStrings } from "./checkStrings";
 import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { CoverageHeatMap, UnitHeatMap } from "./CoverageHeatMap";
+import { setUpPending } from "../setUpPending";
 
 /** Edits come in bursts (a paste, typing across cells): wait this long after the last one. */
 export const RECHECK_DELAY_MS = 800;
@@ -148,14 +148,8 @@ export function CheckStep({ excel, locale, active = true }: { excel: ExcelHost; 
     };
   }, [excel, record, auto, hasResult, run]);
 
-  if (record === undefined && !error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
-  if (record === null) {
-    return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{s.needsSetUp}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const pending = setUpPending(record, !!error, s);
+  if (pending) return pending;
 
   const v = result?.validation;
   return (

@@ -36,6 +36,7 @@ import { downloadFile, exportFileName, type Download } from "./downloadFile";
 import type { PaneFormat } from "./exportFiles";
 import { EXPORT_STRINGS } from "./exportStrings";
 import { fetchPdfFonts, PdfFontLoadError } from "./pdfFonts";
+import { setUpPending } from "../setUpPending";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch", minWidth: 0 },
@@ -127,13 +128,8 @@ export function ExportStep({
     else setChecked(prepared);
   };
 
-  if (record === undefined && !work.error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
-  if (record === null)
-    return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{s.needsSetUp}</MessageBarBody>
-      </MessageBar>
-    );
+  const pending = setUpPending(record, !!work.error, s);
+  if (pending) return pending;
   // A finding's cell is on the annex as step 3 builds it: on our sheet of that table, when there is one.
   const annexSheet = checked && record ? record[ROLE_OF[checked.request.kind]]?.name : undefined;
   const busy = work.busy;

@@ -16,7 +16,6 @@ import {
   Radio,
   RadioGroup,
   Select,
-  Spinner,
   Switch,
   Text,
   Textarea,
@@ -47,6 +46,7 @@ import { useExcelWork } from "../useExcelWork";
 import { useSetUpRecord } from "../useSetUpRecord";
 import { RESULTS_STRINGS, type ResultsRole, type ResultsStrings } from "./resultsStrings";
 import type { UnitMemory } from "./unitMemory";
+import { setUpPending } from "../setUpPending";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, alignSelf: "stretch", minWidth: 0 },
@@ -98,14 +98,8 @@ export function ResultsStep({
   const work = useExcelWork<"load" | "form" | "save" | "make" | "protect" | "compile">(stepProblemText(locale, s.needsSetUp));
   const { record, reload: loadRecord } = useSetUpRecord(excel, active, work);
 
-  if (record === undefined && !work.error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
-  if (record === null) {
-    return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{s.needsSetUp}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const pending = setUpPending(record, !!work.error, s);
+  if (pending) return pending;
   return (
     <div className={styles.root}>
       <Field label={s.roleLabel}>

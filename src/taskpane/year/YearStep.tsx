@@ -5,19 +5,7 @@
  * roll-over and comparison; nothing of the user's is written.
  */
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Spinner,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { changeMessage } from "../../core/changes";
 import { ImposeError } from "../../core/impose/errors";
 import { COMPARE_KINDS } from "../../core/yearOver/compare";
@@ -38,6 +26,7 @@ import { stepProblemText } from "../stepProblem";
 import { useExcelWork } from "../useExcelWork";
 import { useSetUpRecord } from "../useSetUpRecord";
 import { YEAR_STRINGS, type YearStrings } from "./yearStrings";
+import { setUpPending } from "../setUpPending";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, alignSelf: "stretch", minWidth: 0 },
@@ -137,13 +126,8 @@ export function YearStep({ excel, locale, active = true }: { excel: ExcelHost; l
     }
   };
 
-  if (record === undefined && !work.error) return <Spinner size="tiny" labelPosition="after" label={s.loading} />;
-  if (record === null)
-    return (
-      <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{s.needsSetUp}</MessageBarBody>
-      </MessageBar>
-    );
+  const pending = setUpPending(record, !!work.error, s);
+  if (pending) return pending;
   const busy = work.busy;
   const sheets = choices?.sheets ?? [];
   const sheetLabel = (name: string) => (name === choices?.planTable ? `${name}${s.planTableMark}` : name);
